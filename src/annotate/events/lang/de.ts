@@ -14,6 +14,8 @@ export const de: EventLexicon = {
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'besuch besuchs besuche besuches', verbs: 'besucht besuchte besuchten besuchen' },
     { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'reise reisen' },
     { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'treffen treffens', verbs: 'trifft traf trafen getroffen' },
+    // events.lang 1.36.0 (hlang2): a general meeting of shareholders or members, as the English "extraordinary general meeting"
+    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'hauptversammlung hauptversammlungen aktionärsversammlung aktionärsversammlungen gesellschafterversammlung mitgliederversammlung' },
     { lemma: 'summit', type: 'CONSULT', subtype: 'summit', schedulable: true, nouns: 'gipfel gipfels gipfeltreffen' },
     { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'gespräche gesprächen' },
     { lemma: 'negotiate', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'verhandlung verhandlungen', verbs: 'verhandeln verhandelt verhandelte verhandelten' },
@@ -61,6 +63,8 @@ export const de: EventLexicon = {
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'gebilligt billigte billigten billigt stimmten', near: 'parlament|parlaments|bundestag|bundesrat|landtag|abgeordnete|abgeordneten|kabinett|stadtrat|gemeinderat|senat|kammer' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'rücktritt rücktritts', verbs: 'zurückgetreten' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'zinssenkung zinssenkungen', verbs: 'senkt senkte senkten gesenkt senken', near: 'leitzins|leitzinsen|zins|zinsen|zinssatz' },
+    // events.lang 1.36.0 (hlang2): a central bank that keeps its rate ("belässt den Leitzins"), the English rate hold
+    { lemma: 'hold', type: 'ECONOMY', subtype: 'rate-hold', family: 'rate', verbs: 'belässt beließ belassen unverändert', near: 'leitzins|leitzinsen|zins|zinsen|zinssatz' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'zinserhöhung zinserhöhungen', verbs: 'erhöht erhöhte erhöhten anheben hebt', near: 'leitzins|leitzinsen|zins|zinsen|zinssatz' },
     // a product recall ("120.000 Fahrzeuge zurückgerufen", "der Rückruf"), only with what is recalled near (a call returned is none)
     { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'rückruf rückrufs rückrufe rückrufaktion rückrufaktionen', verbs: 'zurückgerufen zurückrufen', near: 'fahrzeuge|fahrzeugen|autos|pkw|wagen|modelle|modells|geräte|produkte|einheiten|suvs|elektroautos' },
@@ -135,6 +139,35 @@ export const de: EventLexicon = {
     { lemma: 'collide', type: 'DISASTER', subtype: 'crash', family: 'incident', nouns: 'kollision kollisionen', verbs: 'gerammt rammte rammten kollidierte kollidierten kollidiert' },
     { lemma: 'inquiry-report', type: 'LEGAL', subtype: 'inquiry-report', nouns: 'abschlussbericht untersuchungsbericht' },
     { lemma: 'revoke', type: 'SANCTION', subtype: 'licence-revocation', nouns: 'entzug widerruf', verbs: 'entzogen widerrufen entzog', near: 'lizenz\\p{L}*|genehmigung\\p{L}*|zulassung\\p{L}*|konzession\\p{L}*|erlaubnis|betriebserlaubnis' },
+    // events.lang 1.36.0 (hlang2, issue 12): family parity with the English layer for the families news uses most (fines,
+    // stoppages, resumptions, recalls, public warnings, custody), each with the English lemma and a word near where the word has
+    // another common sense
+    // a fine imposed by a regulator or an authority ("ein Bußgeld von 14,5 Millionen Euro", "die Geldbuße"; a court's "Geldstrafe" is above)
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'bußgeld bußgelds bußgeldes bußgelder geldbuße geldbußen' },
+    // a regulator's suspension of a licence or a permit ("die Betriebserlaubnis wurde ausgesetzt"), as the English licence-suspension
+    { lemma: 'licence-suspension', type: 'SANCTION', subtype: 'licence-suspension', family: 'campaign', nouns: 'aussetzung', verbs: 'ausgesetzt suspendiert', near: 'lizenz\\p{L}*|genehmigung\\p{L}*|zulassung\\p{L}*|konzession\\p{L}*|erlaubnis|betriebserlaubnis' },
+    // a provisional suspension until a case is heard ("vorläufig suspendiert"), as the English "provisionally suspended"
+    { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'suspendierung suspendierungen', verbs: 'suspendiert suspendierte suspendierten', near: 'vorläufig\\p{L}*' },
+    // a court that halts a project or a measure rules on it ("Ein Gericht hat den Bau vorläufig gestoppt"; not a train stopped)
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'gestoppt', near: 'gericht|gerichts|verwaltungsgericht|richter|richterin|eilbeschluss|eilverfahren' },
+    // a service or production halted ("der Fährverkehr wurde eingestellt", "die Produktion unterbrochen"; not "Ermittlungen
+    // eingestellt", "Mitarbeiter eingestellt") and taken up again ("wieder aufgenommen" is above, restore)
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'einstellung', verbs: 'eingestellt unterbrochen ausgesetzt', near: '\\p{L}*verkehr|fähren|flüge|züge|schifffahrt|fährbetrieb|flugbetrieb|zugbetrieb|bahnbetrieb|produktion|förderung|bohrungen|linien' },
+    // a public warning of a hazard ("die Unwetterwarnung", "die höchste Warnstufe", "Warnungen des Wetterdienstes"; not a
+    // politician's warning)
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'unwetterwarnung unwetterwarnungen hitzewarnung hitzewarnungen sturmwarnung sturmwarnungen tsunamiwarnung tsunamiwarnungen hochwasserwarnung hochwasserwarnungen flutwarnung lawinenwarnung waldbrandwarnung' },
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'warnung warnungen warnstufe alarmstufe', wholeWord: true, near: 'wetterdienst\\p{L}*|dwd|unwetter|hitze|sturm|orkan|hochwasser|tsunami|lawinen|gewitter|starkregen|rot|rote|roten|orange|höchste|höchsten' },
+    // trade tariffs, a state with a start and an end as the English tariff (the campaign family), and tariffs answering others
+    // (counter-tariffs) their own event
+    { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'gegenzoll gegenzölle gegenzöllen vergeltungszoll vergeltungszölle vergeltungszöllen' },
+    { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'zölle zöllen strafzoll strafzölle strafzöllen einfuhrzoll einfuhrzölle importzoll importzölle' },
+    { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'zoll', wholeWord: true, near: 'prozent|einfuhr\\p{L}*|import\\p{L}*|waren|erhöht|erhoben|verhängt' },
+    // a new minister or president sworn in ("vereidigt", "die Vereidigung"), as the English sworn-in
+    { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'vereidigung', verbs: 'vereidigt' },
+    // a tsunami (not a tsunami warning, which is the warning's) and the collapse of a building, a bridge or a mine (the noun, as the
+    // English layer reads it; not the collapse of talks or a currency, with no structure or harm near)
+    { lemma: 'tsunami', type: 'DISASTER', subtype: 'tsunami', family: 'incident', nouns: 'tsunami tsunamis flutwelle flutwellen', notAfter: 'warnung\\s+vor(?:\\s+einem|\\s+einer)?' },
+    { lemma: 'collapse', type: 'DISASTER', subtype: 'collapse', family: 'incident', nouns: 'einsturz einsturzes einstürze' },
   ],
   reporting: 'sagte|erklärte|betonte|kündigte|bestätigte|teilte|berichtete|sagt|erklärt',
   cues: {
@@ -146,7 +179,7 @@ export const de: EventLexicon = {
     negation: 'kein|keine|keinen|keinem|keiner|nicht|nie',
     called: 'aufgerufen|aufrufen|ruft|rief|riefen|aufruf|ausgerufen|angekündigt|kündigte|kündigt|beschlossen|angesetzt',
     // "still" (events.lang 1.28.0: "die Suche dauert noch immer an", "weiterhin")
-    underWay: 'dauert|dauerte\\s+an|hält\\s+an|läuft|laufende[nr]?|andauernde[nr]?|seit\\s+\\p{L}+\\s+im\\s+ausstand|noch\\s+immer|immer\\s+noch|weiterhin',
+    underWay: 'dauert|dauerte\\s+an|hält\\s+an|läuft|laufende[nr]?|andauernde[nr]?|seit\\s+\\p{L}+\\s+im\\s+ausstand|noch\\s+immer|immer\\s+noch|weiterhin|(?:bleibt|bleiben|ist|sind)\\s+in\\s+kraft|(?:bleibt|bleiben)\\s+bestehen',
     possible: 'bereit|könnte|könnten|kann|können|möglicherweise|eventuell|womöglich|vielleicht',
     condition: 'falls',
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)

@@ -14,6 +14,8 @@ export const es: EventLexicon = {
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visitas', verbs: 'visitará visitarán visitó visitaron visitado' },
     { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'viaje viajes gira' },
     { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'reunión reuniones encuentro encuentros', verbs: 'reunió reunieron reunirá reunirán reunirse' },
+    // events.lang 1.36.0 (hlang2): a general meeting of shareholders or members, as the English "extraordinary general meeting"
+    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'junta juntas asamblea asambleas', near: 'accionistas|socios|general\\s+(?:extraordinaria|ordinaria)|extraordinaria' },
     { lemma: 'summit', type: 'CONSULT', subtype: 'summit', schedulable: true, nouns: 'cumbre cumbres' },
     { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'conversaciones diálogo' },
     { lemma: 'negotiate', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'negociación negociaciones', verbs: 'negociaron negocian negociar' },
@@ -81,6 +83,8 @@ export const es: EventLexicon = {
     { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'arancel aranceles', near: 'represalia|represalias|respuesta' },
     { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'arancel aranceles' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'recorte rebaja', verbs: 'recortó bajó redujo rebajó', near: 'tasa|tasas|tipo|tipos|interés' },
+    // events.lang 1.36.0 (hlang2): a central bank that keeps its rate ("mantuvo su tasa de referencia"), the English rate hold
+    { lemma: 'hold', type: 'ECONOMY', subtype: 'rate-hold', family: 'rate', verbs: 'mantuvo mantuvieron mantiene mantienen mantendrá mantendrán mantener mantenido', near: 'tasa|tasas|tipo|tipos|interés' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'alza subida', verbs: 'subió elevó aumentó', near: 'tasa|tasas|tipo|tipos|interés' },
     // a diplomatic row: envoys expelled or summoned ("expulsó a seis diplomáticos", "convocó al embajador")
     { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'expulsión expulsiones', verbs: 'expulsó expulsaron expulsado expulsados expulsada expulsadas expulsará expulsarán expulsar' },
@@ -94,11 +98,14 @@ export const es: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'prohibición prohibiciones veda' },
     // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
     // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    // events.lang 1.36.0 (hlang2): a provisional suspension until a case is heard, as the English "provisionally suspended" (tried
+    // before the disciplinary ban and a court's ruling)
+    { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'suspensión', verbs: 'suspendido suspendida suspendidos suspendidas', near: 'provisionalmente|provisional|provisionales' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'sanción sanciones inhabilitación suspensión', verbs: 'sancionado sancionada inhabilitado inhabilitada suspendido suspendida', near: 'dopaje|antidopaje|positivo|positiva|años|año|meses|partidos|de\\s+por\\s+vida' },
     // events.lang 1.12.0: an eruption, a public alert with its level ("la alerta naranja"), a crowd crush, evacuees'
     // return home ("podrían volver a casa"; not "volver a intentarlo")
     { lemma: 'eruption', type: 'DISASTER', subtype: 'eruption', family: 'incident', nouns: 'erupción erupciones' },
-    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerta alertas', near: 'naranja|roja|amarilla|volcán|tsunami|emitió|declaró|elevó|decretó|levantó' },
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerta alertas', near: 'naranja|roja|amarilla|volcán|tsunami|emitió|declaró|elevó|decretó|levantó|calor|lluvias?|tormentas?|ciclón|huracán|inundaciones|incendios?|vientos?|nevadas?|meteorológica' },
     { lemma: 'crush', type: 'DISASTER', subtype: 'crush', family: 'incident', nouns: 'estampida estampidas' },
     { lemma: 'return-home', type: 'CASUALTY', subtype: 'returned-home', verbs: 'volver regresar volvieron regresaron volverán regresarán', near: 'a casa|a sus casas|a sus hogares' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'cierre cierres', verbs: 'cerró cerraron cerrado cerrada cerrados cerradas cerrará cerrarán cerrar', near: 'playa|playas|tienda|tiendas|consulado|embajada|frontera|escuela|escuelas|fábrica|aeropuerto|puerto|puente|carretera|museo|parque' },
@@ -146,13 +153,34 @@ export const es: EventLexicon = {
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'pronunciarse', near: 'tribunal|sala|juez|jueza|juzgado|corte|audiencia|magistrados?' },
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'suspensión cautelar cautelares decisión', verbs: 'rechazó rechazaron desestimó desestimaron', near: 'cautelar|cautelarmente|tribunal|juez|jueza|juzgado|sala|audiencia|corte|supremo|constitucional|magistrados?' },
     // charges brought ("presentó cargos", "formuló cargos")
-    { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', nouns: 'cargos', near: 'formul\\p{L}*|present\\p{L}*|imput\\p{L}*|fiscal\\p{L}*|fiscalía|enfrenta\\p{L}*|acus\\p{L}*' },
+    { lemma: 'charge', type: 'LEGAL', subtype: 'charge', family: 'legal', nouns: 'cargos', near: 'formul\\p{L}*|present\\p{L}*|imput\\p{L}*|fiscal\\p{L}*|fiscalía|enfrenta\\p{L}*|acus\\p{L}*|niega|niegan|negó|negaron|rechaza|rechazó' },
     // events.lang 1.30.0: a lightning strike ("un rayo cayó sobre la subestación"; not "los rayos X"), a fire set or breaking out
     // ("se incendió"), an inquiry's findings ("las conclusiones de la investigación"), as the English layer's lightning, fire
     // and inquiry-report
     { lemma: 'lightning', type: 'DISASTER', subtype: 'lightning', family: 'incident', nouns: 'rayo rayos', near: 'cayó|cayeron|caído|impact\\p{L}*|alcanzó|tormenta|tormentas|descarga|descargas|eléctrica' },
     { lemma: 'fire', type: 'DISASTER', subtype: 'fire', family: 'incident', verbs: 'incendió incendiaron incendiado incendiada incendiados incendiadas' },
     { lemma: 'inquiry-report', type: 'LEGAL', subtype: 'inquiry-report', nouns: 'conclusiones informe informes', near: 'investigación|comisión|investigadores|pesquisa|auditoría' },
+    // events.lang 1.36.0 (hlang2, issue 12): family parity with the English layer for the families news uses most (fines,
+    // stoppages, resumptions, recalls, public warnings, custody), each with the English lemma and a word near where the word has
+    // another common sense
+    // a fine imposed, paid or of a sum ("una multa de 3 millones de euros", "la multa impuesta"; "multado" is above), not a law's
+    // fines in general ("podrá imponer multas de hasta el 2 %")
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'multa', near: 'euros|dólares|pesos|soles|reales|millones|impuso|impusieron|impuesta|aplicó|aplicada|pagó|pagar|récord' },
+    // a cut of jobs ("el recorte afectaría a 550 puestos de trabajo"; a rate cut is above), and a court that halts a project or
+    // a measure rules on it ("el juez paralizó las obras")
+    { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'recorte recortes', near: 'puestos|empleos|plantilla|plantillas|trabajadores|empleados|personal' },
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'paralizó paralizaron paralizado paralizada', near: 'tribunal|juez|jueza|juzgado|sala|corte|cautelar|cautelarmente' },
+    // a service or production halted ("los vuelos fueron suspendidos", "la suspensión de la circulación"; a court's, a licence's
+    // and an athlete's are above)
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'suspensión', verbs: 'suspendido suspendida suspendidos suspendidas suspendió suspendieron suspenderá', near: 'vuelos|trenes|ferris|ferry|ferrys|travesías|servicio|servicios|circulación|tráfico|navegación|producción|operaciones|extracción' },
+    // a product recall ("retiró del mercado 20 lotes"; not troops withdrawn)
+    { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', verbs: 'retiró retiraron retirado retirados retiradas retirará', near: 'del\\s+mercado|lote|lotes|vehículos|coches|productos|unidades' },
+    // custody before trial ("en prisión preventiva", "prisión provisional"), the English detention
+    { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'prisión', near: 'preventiva|provisional' },
+    // a tsunami (not a tsunami warning, which is the warning's) and the collapse of a building, a bridge or a mine (the noun, as the
+    // English layer reads it; not the collapse of talks or a currency, with no structure or harm near)
+    { lemma: 'tsunami', type: 'DISASTER', subtype: 'tsunami', family: 'incident', nouns: 'tsunami tsunamis maremoto maremotos', notAfter: '(?:alertas?|avisos?)\\s+(?:de|por)(?:\\s+un)?' },
+    { lemma: 'collapse', type: 'DISASTER', subtype: 'collapse', family: 'incident', nouns: 'colapso desplome', near: 'edificio|edificios|puente|mina|techo|muro|presa|túnel|tribuna|muertos|víctimas|heridos|escombros' },
   ],
   reporting: 'dijo|afirmó|anunció|declaró|explicó|aseguró|indicó|informó|señaló|precisó|confirmó|añadió',
   cues: {
@@ -165,7 +193,8 @@ export const es: EventLexicon = {
     negation: 'no|ningún|ninguna|sin|nunca',
     called: 'convoca|convocan|convocado|convocada|convocó|convocaron|llamado|llama|llamó|anunció|anunciaron|anuncia',
     // "still" (events.lang 1.28.0: "la búsqueda continúa todavía")
-    underWay: 'continúa|continúan|en\\s+curso|sigue|siguen|prosigue|prosiguen|todavía',
+    // a state going on, as the English "remains in force", "is in place" (events.lang 1.36.0)
+    underWay: 'continúa|continúan|en\\s+curso|sigue|siguen|prosigue|prosiguen|todavía|(?:está|están)\\s+en\\s+vigor',
     possible: 'dispuest[oa]s?\\s+a|podría|podrían|puede|pueden|quizá|quizás|posiblemente',
     condition: 'si',
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)

@@ -9,6 +9,9 @@ export const fr: EventLexicon = {
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visite visites', verbs: 'visitera visiteront visité visitait' },
     { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'voyage voyages déplacement' },
     { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'réunion réunions rencontre rencontres', verbs: 'rencontré rencontrera rencontreront rencontrent' },
+    // events.lang 1.36.0 (hlang2): a general meeting of shareholders or members, as the English "extraordinary general meeting"
+    // (not a union's assembly of strikers)
+    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'assemblée assemblées', near: 'actionnaires|extraordinaire|sociétaires' },
     { lemma: 'summit', type: 'CONSULT', subtype: 'summit', schedulable: true, nouns: 'sommet sommets' },
     { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'pourparlers discussions' },
     { lemma: 'negotiate', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'négociation négociations', verbs: 'négocié négocient négocier' },
@@ -72,6 +75,8 @@ export const fr: EventLexicon = {
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'voté votée votés votées', near: 'voix' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'démission', verbs: 'démissionné démissionne' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'baisse', verbs: 'baissé abaissé abaisse baisse', near: 'taux' },
+    // events.lang 1.36.0 (hlang2): a central bank that keeps its rate ("a maintenu son taux directeur"), the English rate hold
+    { lemma: 'hold', type: 'ECONOMY', subtype: 'rate-hold', family: 'rate', verbs: 'maintenu maintient maintiendra inchangé inchangés', near: 'taux' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'hausse relèvement', verbs: 'relevé relève augmenté', near: 'taux' },
     // a diplomatic row: envoys expelled or summoned ("a expulsé cinq diplomates", "a convoqué l'ambassadeur")
     { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'expulsion expulsions', verbs: 'expulsé expulsés expulsée expulsées expulse expulsent expulsera expulser' },
@@ -87,6 +92,12 @@ export const fr: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'interdiction interdictions' },
     // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
     // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    // events.lang 1.36.0 (hlang2): a regulator's suspension of a licence or a permit, as the English licence-suspension (tried
+    // before the disciplinary ban and a service halted)
+    { lemma: 'licence-suspension', type: 'SANCTION', subtype: 'licence-suspension', family: 'campaign', nouns: 'suspension suspensions', verbs: 'suspendu suspendue suspendus suspendues', near: 'licence|licences|permis|agrément|agréments|autorisation|autorisations|concession' },
+    // events.lang 1.36.0 (hlang2): a provisional suspension until a case is heard, as the English "provisionally suspended" (tried
+    // before the disciplinary ban and a court's ruling)
+    { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'suspension suspensions', verbs: 'suspendu suspendue suspendus suspendues', near: 'provisoirement|provisoire|provisoires|titre\\s+conservatoire' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'suspension suspensions', verbs: 'suspendu suspendue suspendus radié radiée', near: 'dopage|antidopage|contrôle\\s+positif|positif|positive|ans|an|mois|matchs|vie' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'fermeture fermetures', verbs: 'fermé fermée fermés fermées fermera fermeront fermer', near: 'plage|plages|magasin|magasins|consulat|ambassade|frontière|école|écoles|usine|usines|aéroport|port|pont|route|musée|parc|stade|stades' },
     // events.lang 1.12.0: a crowd crush ("la bousculade du stade"), an inquiry's report ("le rapport d'enquête", not a news
@@ -158,6 +169,32 @@ export const fr: EventLexicon = {
     // events.lang 1.30.0: a lightning strike ("la foudre est tombée"), a licence withdrawn ("le permis a été retiré")
     { lemma: 'lightning', type: 'DISASTER', subtype: 'lightning', family: 'incident', nouns: 'foudre' },
     { lemma: 'revoke', type: 'SANCTION', subtype: 'licence-revocation', nouns: 'révocation', verbs: 'retiré retirée retirés retirées révoqué révoquée', near: 'licence|licences|permis|autorisation|agrément|concession' },
+    // events.lang 1.36.0 (hlang2, issue 12): family parity with the English layer for the families news uses most (fines,
+    // stoppages, resumptions, recalls, public warnings, custody), each with the English lemma and a word near where the word has
+    // another common sense
+    // a fine imposed by a regulator ("une sanction pécuniaire de 2 millions d'euros"; "amende" is above, with a sum or a court)
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'sanction sanctions', near: 'pécuniaire|pécuniaires|financière|financières' },
+    // a service or production halted ("le trafic est suspendu", "la suspension des liaisons") and resumed ("la reprise du trafic",
+    // "les vols reprendront lundi"; not an exam sat again, above, nor "reprise économique")
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'suspension suspensions', verbs: 'suspendu suspendue suspendus suspendues suspend suspendent suspendra', near: 'trafic|circulation|liaison|liaisons|traversée|traversées|vols|trains|navettes|ferries|traversiers|bacs|service|services|production|extraction' },
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'reprise rétablissement', verbs: 'repris reprise reprend reprennent reprendra reprendront', near: 'trafic|circulation|liaison|liaisons|traversée|traversées|vols|trains|navettes|ferries|traversiers|bacs|service|services|production|extraction|courant|électricité|approvisionnement|distribution' },
+    // a product recall ("le rappel de 30 000 véhicules", "le rappel des lots"; not "a rappelé que", a reminder)
+    { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'rappel rappels', near: 'véhicules|voitures|modèles|produits|lot|lots|appareils|unités|consommateurs|airbags?|listeria|salmonelle|conso' },
+    // a public warning of a hazard ("l'alerte orange", "la vigilance rouge canicule", "un avis d'ébullition", "un avis de tempête";
+    // not "a lancé l'alerte" of a whistle-blower, nor an opinion)
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerte alertes vigilance vigilances', near: 'orange|rouge|jaune|canicule|crue|crues|inondations?|orages?|tempête|ouragan|cyclone|tsunami|chaleur|incendies?|avalanches?|météo\\p{L}*|pluies?|vents?|neige|séisme|volcan' },
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'avis', near: "d['’]ébullition|de\\s+(?:tempête|vents?|pluie|neige|chaleur|canicule|tsunami|orages?|crue)" },
+    // trade tariffs, a state with a start and an end as the English tariff (the campaign family), and tariffs answering others
+    // (counter-tariffs) their own event
+    { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'droits tarifs surtaxes', near: 'représailles|riposte' },
+    { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'droits', near: 'de\\s+douane' },
+    { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'tarifs surtaxe surtaxes', near: 'douaniers|douanière|douanières|importations|importés' },
+    // a new minister or president sworn in ("a prêté serment", "la prestation de serment"), as the English sworn-in
+    { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'serment', near: 'prêté|prête|prêter|prêtera|prestation' },
+    // a tsunami (not a tsunami warning, which is the warning's) and the collapse of a building, a bridge or a mine (the noun, as the
+    // English layer reads it; not the collapse of talks or a currency, with no structure or harm near)
+    { lemma: 'tsunami', type: 'DISASTER', subtype: 'tsunami', family: 'incident', nouns: 'tsunami tsunamis raz-de-marée', notAfter: "(?:alertes?|vigilance|avis)\\s+(?:au|de|d['’]un)" },
+    { lemma: 'collapse', type: 'DISASTER', subtype: 'collapse', family: 'incident', nouns: 'effondrement effondrements', near: 'immeuble|immeubles|bâtiment|bâtiments|pont|mine|toit|toiture|tribune|barrage|tunnel|galerie|morts|victimes|blessés|décombres' },
   ],
   reporting: 'déclaré|affirmé|annoncé|indiqué|dit|précisé|expliqué|assuré|estimé|ajouté|confirmé|déclare|affirme|annonce|indique|précise|explique|assure',
   cues: {
@@ -171,7 +208,8 @@ export const fr: EventLexicon = {
     negation: "pas\\s+de|pas\\s+d['’]|aucun|aucune|sans|jamais|(?:n['’]|ne\\s+)\\p{L}+\\s+pas(?!\\s+(?:seulement|uniquement|que|qu['’]))",
     called: "appel|appelle|appellent|appelé|appelés|appelait|convoqué|convoquée|préavis|lancé|lancent|lance|annoncé|annonce",
     // "still" (events.lang 1.28.0: "du pétrole s'échappe toujours"; not the "always" of "a toujours refusé")
-    underWay: 'se\\s+poursuit|en\\s+cours|continue|continuent|entamé|entame|reconductible|(?<!(?:a|ont|avait|avaient|aura|auront)\\s+)toujours',
+    // a state going on, as the English "remains in force", "is in place" (events.lang 1.36.0)
+    underWay: '(?:reste|restent|demeure|demeurent|est|sont)\\s+en\\s+(?:vigueur|place)|se\\s+poursuit|en\\s+cours|continue|continuent|entamé|entame|reconductible|(?<!(?:a|ont|avait|avaient|aura|auront)\\s+)toujours',
     // the imperfect of a full verb (not the auxiliaries and modals of other tenses: "avait", "était", "devait")
     ongoing: '(?!(?:avait|avaient|était|étaient|devait|devaient|pouvait|pouvaient|allait|allaient|faisait|disait|semblait)\\b)\\p{L}{3,}(?:ait|aient)',
     possible: 'prête?s?\\s+à\\s+\\p{L}+(?:er|ir|re)|disposée?s?\\s+à|pourrait|pourraient|peut|peuvent|éventuellement|peut-être',

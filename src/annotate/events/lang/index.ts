@@ -166,7 +166,12 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.35.0 (hxlang, issue 12): a disciplinary ban in each language, as the English ban ("squalifica", "suspension" and "sanción"
   // of a doping case, "Sperre", "schorsing"; a doping, a test or a length of time near), a disciplinary hearing ("udienza
   // disciplinare", "audience disciplinaire"), Dutch court hearings ("zitting", "hoorzitting")
-  semver: '1.35.0',
+  // 1.36.0 (hlang2, issue 12): family parity with the English layer in the six lexicons: fines ("boete", "Bußgeld", "multa",
+  // "coima", "sanction pécuniaire"), provisional suspensions ("sospeso in via cautelare", "voorlopig geschorst"), licence
+  // suspensions, services halted and resumed, recalls, public warnings ("code oranje", "vigilance orange", "allerta rossa",
+  // "avis d'ébullition"), custody before trial, job cuts, a court halting a project, rate holds, tariffs, swearing-in,
+  // tsunamis, collapses, shareholders' general meetings; a state said to remain in force is going on
+  semver: '1.36.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

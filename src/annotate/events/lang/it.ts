@@ -13,6 +13,8 @@ export const it: EventLexicon = {
     { lemma: 'protest', type: 'PROTEST', subtype: 'demonstrate', nouns: 'manifestazione manifestazioni protesta proteste corteo cortei', verbs: 'manifestato manifestano protestato protestano' },
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visite', verbs: 'visiterà visiteranno visitato' },
     { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'riunione riunioni incontro incontri', verbs: 'incontrato incontrerà incontreranno' },
+    // events.lang 1.36.0 (hlang2): a general meeting of shareholders or members, as the English "extraordinary general meeting"
+    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'assemblea assemblee', near: 'soci|azionisti|straordinaria|ordinaria' },
     // talks, and a ministry calling the two sides to them ("ha convocato le parti per lunedì", "convocato un tavolo"); a
     // strike or an assembly called ("convocato uno sciopero") has no "parti" or "tavolo" near
     { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'trattativa trattative colloqui' },
@@ -54,7 +56,7 @@ export const it: EventLexicon = {
     // an agency's decision on a drug, a deal, a licence ("la decisione sull'autorizzazione è stata rinviata", "l'agenzia aveva
     // respinto il farmaco", "non c'è stato alcun rigetto"), as the English approval and its refusal (events.lang 1.32.0); a
     // court's decision is its ruling (above, tried first); a union that rejects an offer has no agency near
-    { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', nouns: 'decisione autorizzazione autorizzazioni approvazione rigetto bocciatura', verbs: 'autorizzato autorizzata approvato approvata respinto respinta bocciato bocciata', near: 'agenzia|agenzie|autorità|antitrust|aifa|ema|farmaco|farmaci|regolatore|authority|consob' },
+    { lemma: 'approve', type: 'AGREE', subtype: 'approve', family: 'approval', nouns: 'decisione autorizzazione autorizzazioni approvazione rigetto bocciatura', verbs: 'autorizzato autorizzata approvato approvata respinto respinta bocciato bocciata bocciò bocciarono autorizzò autorizzarono respinse respinsero', near: 'agenzia|agenzie|autorità|antitrust|aifa|ema|farmaco|farmaci|regolatore|authority|consob' },
     // a ban, and a traffic restriction as one ("il divieto di circolazione", "la zona a basse emissioni", "la Ztl"), with
     // its start when a zone or a ban is near ("l'avvio della zona")
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'divieto divieti ztl' },
@@ -62,12 +64,22 @@ export const it: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'avvio', near: 'zona|divieto|divieti|ztl' },
     // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
     // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    // events.lang 1.36.0 (hlang2): a regulator's suspension of a licence or a permit, as the English licence-suspension (tried
+    // before the disciplinary ban and a service halted)
+    { lemma: 'licence-suspension', type: 'SANCTION', subtype: 'licence-suspension', family: 'campaign', nouns: 'sospensione sospensioni', verbs: 'sospeso sospesa sospesi sospese', near: 'licenza|licenze|autorizzazione|autorizzazioni|concessione|concessioni|permesso|permessi' },
+    // events.lang 1.36.0 (hlang2): a measure a court suspends is its ruling ("il Tar ha sospeso l'ordinanza"), and an athlete or a
+    // member suspended until a case is heard ("sospeso in via cautelare") the English "provisionally suspended" (tried before the
+    // disciplinary ban)
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'sospeso sospesa sospesi sospese', near: COURT },
+    { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'sospensione sospensioni', verbs: 'sospeso sospesa sospesi sospese', near: 'in\\s+via\\s+cautelare|cautelare|cautelarmente|cautelativamente|provvisoriamente|provvisoria' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'squalifica squalifiche', verbs: 'squalificato squalificata squalificati squalificate squalificare', near: 'doping|antidoping|positivo|positiva|anni|anno|mesi|giornate|giornata|vita' },
     // a measure or a bill approved by a council or a chamber ("il consiglio comunale ha approvato la delibera")
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', verbs: 'approvato approvata approvati approvate', near: 'delibera|legge|decreto|provvedimento|consiglio|giunta|camera|senato|misura' },
     { lemma: 'elect', type: 'POLITICAL', subtype: 'election', family: 'election', nouns: 'elezioni elezione referendum', verbs: 'eletto eletta rieletto rieletta' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'dimissioni', verbs: 'dimesso dimessa' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'taglio tagli riduzione', verbs: 'tagliato ridotto abbassato', near: 'tassi|tasso' },
+    // events.lang 1.36.0 (hlang2): a central bank that keeps its rate ("ha lasciato invariati i tassi"), the English rate hold
+    { lemma: 'hold', type: 'ECONOMY', subtype: 'rate-hold', family: 'rate', verbs: 'invariati invariato mantenuto mantenuti', near: 'tassi|tasso' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'rialzo rialzi aumento', verbs: 'alzato aumentato rialzato', near: 'tassi|tasso' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'chiusura chiusure', verbs: 'chiuso chiusa chiusi chiuse chiuderà chiuderanno chiudere', near: 'spiaggia|spiagge|negozio|negozi|consolato|ambasciata|frontiera|scuola|scuole|fabbrica|stabilimento|aeroporto|porto|ponte|strada|autostrada|museo|parco|stadio' },
     // events.lang 1.26.0 (ACE coverage, as English 1.94.0): a runoff ("il ballottaggio", "il secondo turno"), a prisoner
@@ -112,6 +124,37 @@ export const it: EventLexicon = {
     { lemma: 'in-force', type: 'POLITICAL', subtype: 'in-force', nouns: 'vigore', near: 'legge|leggi|decreto|decreti|norma|norme|riforma' },
     { lemma: 'ration', type: 'ECONOMY', subtype: 'rationing', nouns: 'razionamento razionamenti', near: 'acqua|gas|elettricità|energia|fornitura|forniture|razionamento' },
     { lemma: 'open', type: 'ECONOMY', subtype: 'reopening', verbs: 'riaperto riaperta riaperti riaperte riaprirà riapriranno riaprire' },
+    // events.lang 1.36.0 (hlang2, issue 12): family parity with the English layer for the families news uses most (fines,
+    // stoppages, resumptions, recalls, public warnings, custody), each with the English lemma and a word near where the word has
+    // another common sense
+    // a fine imposed by a regulator ("una sanzione di 2 milioni di euro"; "multa" is above)
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'sanzione sanzioni', near: 'euro|milioni|pecuniaria|pecuniarie|inflitta|inflitte|irrogata|comminata|garante|antitrust' },
+    // a cut of jobs ("il taglio di 300 posti di lavoro"; a rate cut is above), and a court that halts a project or a measure rules
+    // on it ("il Tar ha bloccato i lavori")
+    { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'taglio tagli', near: 'posti|dipendenti|lavoratori|personale|organico|occupazionali' },
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'bloccato bloccata bloccati bloccate', near: COURT },
+    // a service or production halted ("i collegamenti sono sospesi", "la sospensione dei voli") and resumed ("la ripresa dei voli",
+    // "i traghetti riprenderanno"; not "la ripresa economica")
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'sospensione sospensioni', verbs: 'sospeso sospesa sospesi sospese sospende sospendono sospenderà', near: 'traghetti|traghetto|voli|volo|treni|treno|collegamenti|corse|circolazione|navigazione|servizio|servizi|produzione|estrazione' },
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'ripresa', verbs: 'ripreso ripresi riprese riprende riprendono riprenderà riprenderanno', near: 'traghetti|traghetto|voli|volo|treni|treno|collegamenti|corse|circolazione|navigazione|servizio|servizi|produzione|estrazione|traffico|erogazione|fornitura' },
+    // a product recall ("il richiamo di 30.000 veicoli", "lotti ritirati dal mercato"; not a call to order)
+    { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'richiamo richiami', verbs: 'richiamati richiamate', near: 'veicoli|auto|vetture|modelli|prodotti|lotto|lotti|esemplari|consumatori|airbag|difetto|difettos\\p{L}*' },
+    { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', verbs: 'ritirato ritirata ritirati ritirate', near: 'dal\\s+mercato|dagli\\s+scaffali|lotto|lotti' },
+    // a public warning of a hazard ("l'allerta rossa", "allerta meteo"; not "lanciare l'allarme")
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'allerta allerte', near: 'meteo|rossa|arancione|gialla|maltempo|caldo|piogge|pioggia|temporali|idrogeologic\\p{L}*|idraulic\\p{L}*|tsunami|protezione\\s+civile|livello|incendi|valanghe|neve|vento|diramat\\p{L}*' },
+    // custody before trial ("in custodia cautelare"), the English detention
+    { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'custodia', near: 'cautelare' },
+    // trade tariffs, a state with a start and an end as the English tariff (the campaign family), and tariffs answering others
+    // (counter-tariffs) their own event
+    { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'controdazi' },
+    { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'dazi dazio', near: 'ritorsione|rappresaglia|risposta' },
+    { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'dazi dazio' },
+    // a new minister or president sworn in ("ha giurato", "il giuramento"), as the English sworn-in
+    { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'giuramento', verbs: 'giurato giurerà giureranno', near: 'quirinale|presidente|ministri|ministro|governo|costituzione|capo\\s+dello\\s+stato' },
+    // a tsunami (not a tsunami warning, which is the warning's) and the collapse of a building, a bridge or a mine (the noun, as the
+    // English layer reads it; not the collapse of talks or a currency, with no structure or harm near)
+    { lemma: 'tsunami', type: 'DISASTER', subtype: 'tsunami', family: 'incident', nouns: 'tsunami maremoto maremoti', notAfter: '(?:allert[ae]|allarme)\\s+(?:per|di)(?:\\s+un)?' },
+    { lemma: 'collapse', type: 'DISASTER', subtype: 'collapse', family: 'incident', nouns: 'crollo crolli', near: 'palazzo|palazzina|edificio|ponte|viadotto|miniera|tetto|muro|diga|galleria|tribuna|morti|vittime|feriti|macerie' },
   ],
   reporting: 'dichiarato|affermato|annunciato|detto|spiegato|precisato|aggiunto|confermato|riferito|dichiara|afferma|annuncia|spiega|precisa',
   cues: {
@@ -124,7 +167,8 @@ export const it: EventLexicon = {
     denied: 'smentito|smentita|smentisce|smentiscono|negato|negata|nega|negano',
     negation: 'non|nessun|nessuna|nessuno|senza|mai',
     called: 'proclamato|proclamata|proclamati|indetto|indetta|indetti|convocato|convocata|annunciato|annunciata|annuncia|annunciano',
-    underWay: 'prosegue|proseguono|continua|continuano|in\\s+corso',
+    // a state going on, as the English "remains in force", "is in place" (events.lang 1.36.0)
+    underWay: 'prosegue|proseguono|continua|continuano|in\\s+corso|(?:resta|restano|rimane|rimangono|è|sono)\\s+in\\s+vigore',
     possible: 'dispost[oaie]\\s+a|potrebbe|potrebbero|può|possono|forse|eventualmente',
     // a condition opening the sentence ("Se il ricorso sarà respinto, …"): its main clause is hypothetical
     condition: 'se|qualora',

@@ -46,11 +46,19 @@ export const nl: EventLexicon = {
     { lemma: 'vote', type: 'POLITICAL', subtype: 'vote', family: 'election', nouns: 'stemming stemmingen', near: 'kamer|parlement|raad|tweede|eerste|senaat|wet|wetsvoorstel|motie|voor|tegen' },
     { lemma: 'resign', type: 'POLITICAL', subtype: 'resign', nouns: 'ontslag aftreden', verbs: 'afgetreden' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'renteverlaging renteverlagingen' },
+    // events.lang 1.36.0 (hlang2): a central bank that keeps its rate ("houdt de rente ongewijzigd"), the English rate hold
+    { lemma: 'hold', type: 'ECONOMY', subtype: 'rate-hold', family: 'rate', verbs: 'ongewijzigd', near: 'rente|beleidsrente|rentetarief|depositorente' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'renteverhoging renteverhogingen' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'sluiting sluitingen', verbs: 'gesloten sluit sloot', near: 'strand|stranden|winkel|winkels|fabriek|school|scholen|grens|luchthaven|haven|brug|weg|museum|park|station|tunnel|ambassade|consulaat' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'verbod verboden' },
     // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
     // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    // events.lang 1.36.0 (hlang2): a regulator's suspension of a licence or a permit, as the English licence-suspension (tried
+    // before the disciplinary ban and a service halted)
+    { lemma: 'licence-suspension', type: 'SANCTION', subtype: 'licence-suspension', family: 'campaign', nouns: 'schorsing opschorting', verbs: 'geschorst opgeschort', near: 'vergunning|vergunningen|licentie|licenties|concessie|concessies' },
+    // events.lang 1.36.0 (hlang2): a provisional suspension until a case is heard, as the English "provisionally suspended" (tried
+    // before the disciplinary ban)
+    { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'schorsing schorsingen', verbs: 'geschorst', near: 'voorlopig|voorlopige' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'schorsing schorsingen', verbs: 'geschorst', near: 'doping|positief|positieve|jaar|jaren|maanden|wedstrijden|leven' },
     // a court or disciplinary hearing ('de zitting bij de rechtbank', 'de hoorzitting van de tuchtcommissie'), as the English hearing
     { lemma: 'hearing', type: 'LEGAL', subtype: 'hearing', family: 'legal', schedulable: true, nouns: 'zitting zittingen hoorzitting hoorzittingen', near: 'rechtbank|rechter|gerechtshof|tucht\\p{L}*|raad\\s+van\\s+state' },
@@ -88,6 +96,34 @@ export const nl: EventLexicon = {
     { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'gevangenisstraf celstraf taakstraf' },
     { lemma: 'summon', type: 'PROTEST', subtype: 'summon', verbs: 'ontboden ontbood ontbiedt', near: 'ambassadeur|ambassadeurs|zaakgelastigde|consul|diplomaat|diplomaten' },
     { lemma: 'open', type: 'ECONOMY', subtype: 'reopening', verbs: 'heropend heropent heropende heropenen' },
+    // events.lang 1.36.0 (hlang2, issue 12): family parity with the English layer for the families news uses most (fines,
+    // stoppages, resumptions, recalls, public warnings, custody), each with the English lemma and a word near where the word has
+    // another common sense
+    // a fine imposed by a regulator or a court ("een boete van 14,5 miljoen euro opgelegd", "een recordboete", "beboet")
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'boete boetes geldboete geldboetes', verbs: 'beboet' },
+    // a service or production halted ("het treinverkeer is stilgelegd", "de productie is opgeschort") and resumed ("hervat")
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'stillegging opschorting', verbs: 'stilgelegd opgeschort stopgezet', near: 'treinverkeer|verkeer|vliegverkeer|vluchten|treinen|veerdienst|veerdiensten|veerboten|pont|scheepvaart|dienstregeling|productie|winning|gaswinning|dienstverlening' },
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'hervatting', verbs: 'hervat hervatte hervatten', near: 'treinverkeer|verkeer|vliegverkeer|vluchten|treinen|veerdienst|veerdiensten|veerboten|pont|scheepvaart|dienstregeling|productie|winning|gaswinning|dienstverlening|stroom|stroomvoorziening|water|gas|levering' },
+    // a product recall ("de terugroepactie", "40.000 auto's teruggeroepen"; not an ambassador called back)
+    { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'terugroepactie terugroepacties' },
+    { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', verbs: 'teruggeroepen terugroepen', near: "auto's|auto|voertuigen|wagens|modellen|producten|apparaten|partij|partijen|batterijen|airbags|consumenten" },
+    // a public warning of a hazard ("code oranje", "een weeralarm", "de hittewaarschuwing"; not a politician's warning)
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'weeralarm weerwaarschuwing weerwaarschuwingen hittewaarschuwing stormwaarschuwing tsunamiwaarschuwing hoogwaterwaarschuwing' },
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'code', near: 'oranje|rood|geel' },
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'waarschuwing waarschuwingen', near: 'knmi|storm|hitte|onweer|gladheid|overstroming|overstromingen|hoogwater|tsunami|noodweer|oranje|rood|geel' },
+    // custody before trial ("in voorarrest", "de voorlopige hechtenis"), the English detention
+    { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'voorarrest' },
+    { lemma: 'detain', type: 'LEGAL', subtype: 'detain', family: 'legal', nouns: 'hechtenis', near: 'voorlopige' },
+    // trade tariffs, a state with a start and an end as the English tariff (the campaign family), and tariffs answering others
+    // (counter-tariffs) their own event
+    { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'vergeldingsheffing vergeldingsheffingen vergeldingstarieven' },
+    { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'invoerheffing invoerheffingen importheffing importheffingen invoerrechten importtarieven' },
+    // a new minister or mayor sworn in ("beëdigd", "de beëdiging"), as the English sworn-in
+    { lemma: 'sworn', type: 'POLITICAL', subtype: 'sworn-in', nouns: 'beëdiging', verbs: 'beëdigd' },
+    // a tsunami (not a tsunami warning, which is the warning's) and the collapse of a building, a bridge or a mine (the noun, as the
+    // English layer reads it; not the collapse of talks or a currency, with no structure or harm near)
+    { lemma: 'tsunami', type: 'DISASTER', subtype: 'tsunami', family: 'incident', nouns: 'tsunami tsunami\'s vloedgolf vloedgolven', notAfter: 'waarschuwing\\s+voor(?:\\s+een)?' },
+    { lemma: 'collapse', type: 'DISASTER', subtype: 'collapse', family: 'incident', nouns: 'instorting instortingen', near: 'gebouw|gebouwen|brug|mijn|dak|flat|tribune|dam|tunnel|doden|gewonden|slachtoffers|puin' },
   ],
   reporting: 'zei|zegt|verklaarde|meldde|liet|kondigde|bevestigde|maakte',
   cues: {
@@ -98,7 +134,8 @@ export const nl: EventLexicon = {
     denied: 'ontkende|ontkend|ontkent|ontkennen|tegengesproken|spreekt\\s+tegen|sprak\\s+tegen',
     negation: 'geen|niet|nooit',
     called: 'opgeroepen|roept|riep|aangekondigd|kondigde|kondigt|uitgeroepen',
-    underWay: 'duurt|duurde\\s+voort|houdt\\s+aan|gaat\\s+door|gaan\\s+door|nog\\s+steeds|lopende',
+    // a state going on, as the English "remains in force", "is in place" (events.lang 1.36.0)
+    underWay: 'duurt|duurde\\s+voort|houdt\\s+aan|gaat\\s+door|gaan\\s+door|nog\\s+steeds|lopende|(?:blijft|blijven|is|zijn)\\s+van\\s+kracht|(?:blijft|blijven)\\s+gelden',
     possible: 'bereid|zou|zouden|kan|kunnen|mogelijk|misschien|wellicht',
     condition: 'als|indien',
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)

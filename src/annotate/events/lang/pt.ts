@@ -27,6 +27,8 @@ export const pt: EventLexicon = {
     { lemma: 'visit', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'visita visitas', verbs: 'visitará visitarão visitou visitaram visitado visitar' },
     { lemma: 'trip', type: 'CONSULT', subtype: 'visit', schedulable: true, nouns: 'viagem viagens digressão' },
     { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'reunião reuniões encontro encontros', verbs: 'reuniu reuniram reunirá reunirão reunir' },
+    // events.lang 1.36.0 (hlang2): a general meeting of shareholders or members, as the English "extraordinary general meeting"
+    { lemma: 'meet', type: 'CONSULT', subtype: 'meet', schedulable: true, nouns: 'assembleia assembleias', near: 'acionistas|accionistas|sócios|extraordinária|geral\\s+(?:extraordinária|ordinária|de\\s+acionistas)' },
     { lemma: 'summit', type: 'CONSULT', subtype: 'summit', schedulable: true, nouns: 'cimeira cimeiras cúpula cúpulas' },
     { lemma: 'talks', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'conversações diálogo' },
     { lemma: 'negotiate', type: 'CONSULT', subtype: 'talks', schedulable: true, nouns: 'negociação negociações', verbs: 'negociaram negociam negociar' },
@@ -86,6 +88,8 @@ export const pt: EventLexicon = {
     { lemma: 'counter-tariff', type: 'SANCTION', subtype: 'counter-tariff', family: 'campaign', nouns: 'tarifa tarifas', near: 'retaliação|represália|represálias|resposta' },
     { lemma: 'tariff', type: 'SANCTION', subtype: 'tariff', family: 'campaign', nouns: 'tarifa tarifas', near: 'importação|importações|importados|exportações|aduaneira|aduaneiras|alfandegária|alfandegárias|comércio|comercial|produtos' },
     { lemma: 'cut', type: 'ECONOMY', subtype: 'rate-cut', family: 'rate', nouns: 'corte redução baixa', verbs: 'cortou baixou reduziu', near: 'taxa|taxas|juro|juros|selic' },
+    // events.lang 1.36.0 (hlang2): a central bank that keeps its rate ("manteve a taxa Selic"), the English rate hold
+    { lemma: 'hold', type: 'ECONOMY', subtype: 'rate-hold', family: 'rate', verbs: 'manteve mantiveram mantém mantêm manterá manterão manter mantida mantido', near: 'taxa|taxas|juro|juros|selic' },
     { lemma: 'raise', type: 'ECONOMY', subtype: 'rate-raise', family: 'rate', nouns: 'alta subida aumento', verbs: 'subiu elevou aumentou', near: 'taxa|taxas|juro|juros|selic' },
     { lemma: 'expel', type: 'COERCE', subtype: 'expel', nouns: 'expulsão expulsões', verbs: 'expulsou expulsaram expulso expulsos expulsa expulsar' },
     { lemma: 'summon', type: 'PROTEST', subtype: 'summon', verbs: 'convocou convocado convocada convocaram', near: 'embaixador|embaixadora|embaixadores|encarregado|encarregada|cônsul|cónsul|diplomata|diplomatas' },
@@ -95,9 +99,15 @@ export const pt: EventLexicon = {
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'proibição proibições interdição' },
     // events.lang 1.35.0 (hxlang, issue 12): a disciplinary ban of an athlete or a member, as the English "ban" ("banned for
     // three years", "a ban of up to four years"); only with a doping, a test or a length of time near
+    // events.lang 1.36.0 (hlang2): a regulator's suspension of a licence or a permit, as the English licence-suspension (tried
+    // before the disciplinary ban and a service halted)
+    { lemma: 'licence-suspension', type: 'SANCTION', subtype: 'licence-suspension', family: 'campaign', nouns: 'suspensão suspensões', verbs: 'suspenso suspensa suspensos suspensas suspendeu suspenderam', near: 'licença|licenças|alvará|alvarás|concessão|concessões|autorização|autorizações' },
+    // events.lang 1.36.0 (hlang2): a provisional suspension until a case is heard, as the English "provisionally suspended" (tried
+    // before the disciplinary ban and a court's ruling)
+    { lemma: 'suspension', type: 'SANCTION', subtype: 'suspension', family: 'campaign', nouns: 'suspensão suspensões', verbs: 'suspenso suspensa suspensos suspensas', near: 'preventivamente|preventiva|provisoriamente|provisória|provisório' },
     { lemma: 'ban', type: 'COERCE', subtype: 'ban', nouns: 'suspensão suspensões irradiação', verbs: 'suspenso suspensa irradiado irradiada', near: 'doping|antidoping|positivo|positiva|anos|ano|meses|jogos|vida' },
     { lemma: 'eruption', type: 'DISASTER', subtype: 'eruption', family: 'incident', nouns: 'erupção erupções' },
-    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerta alertas', near: 'laranja|vermelho|vermelha|amarelo|amarela|vulcão|tsunami|emitiu|declarou|elevou|decretou|levantou' },
+    { lemma: 'warning', type: 'DISASTER', subtype: 'warning', family: 'incident', nouns: 'alerta alertas', near: 'laranja|vermelho|vermelha|amarelo|amarela|vulcão|tsunami|emitiu|declarou|elevou|decretou|levantou|calor|chuvas?|tempestades?|ciclone|furacão|inundaç\\p{L}*|cheias?|incêndios?|ventos?|meteorológico|meteorológica|temperaturas' },
     { lemma: 'close', type: 'ECONOMY', subtype: 'closure', nouns: 'encerramento encerramentos', verbs: 'fechou fecharam fechado fechada fechados fechadas encerrou encerraram encerrado encerrada encerrará fechar encerrar', near: 'praia|praias|loja|lojas|consulado|embaixada|fronteira|fronteiras|escola|escolas|fábrica|fábricas|aeroporto|porto|ponte|estrada|museu|parque|mina' },
     // a launch into space ("o lançamento do satélite", "o foguetão"); a product launch or a campaign's is none
     { lemma: 'launch', type: 'ECONOMY', subtype: 'launch', schedulable: true, nouns: 'lançamento lançamentos', near: 'foguete|foguetes|foguetão|satélite|satélites|míssil|mísseis|espacial|órbita|base|plataforma' },
@@ -133,6 +143,24 @@ export const pt: EventLexicon = {
     { lemma: 'ransom-demand', type: 'COERCE', subtype: 'ransom-demand', verbs: 'exige exigem exigiu exigiram exigido', near: 'resgate|bitcoin|bitcoins|criptomoedas?' },
     { lemma: 'reshuffle', type: 'POLITICAL', subtype: 'reshuffle', nouns: 'remodelação', near: 'governo|executivo|gabinete' },
     { lemma: 'open', type: 'ECONOMY', subtype: 'reopening', verbs: 'reabriu reabriram reaberto reaberta reabrirá reabrirão reabrir' },
+    // events.lang 1.36.0 (hlang2, issue 12): family parity with the English layer for the families news uses most (fines,
+    // stoppages, resumptions, recalls, public warnings, custody), each with the English lemma and a word near where the word has
+    // another common sense
+    // a fine imposed, paid or of a sum ("uma multa de 2 milhões de euros", "uma coima"; "multado" is above), not a law's fines in
+    // general nor a debt's penalties ("juros de mora e multas")
+    { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'multa coima', near: 'euros|dólares|reais|kwanzas|meticais|milhões|mil|aplicou|aplicada|aplicaram|impôs|imposta|pagou|pagar|recorde' },
+    // a cut of jobs ("o corte de 300 postos de trabalho"; a rate cut is above), and a court that halts a project or a measure
+    // rules on it ("o tribunal suspendeu as obras", "travou o projeto")
+    { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'corte cortes', near: 'postos|empregos|trabalhadores|funcionários|pessoal|efetivos|efectivos' },
+    { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'suspendeu suspenderam travou travaram', near: COURT },
+    // a service or production halted ("os voos foram suspensos", "a suspensão das ligações"; a court's and an athlete's are above)
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'suspensão', verbs: 'suspenso suspensa suspensos suspensas suspendeu suspenderam suspenderá', near: 'voos|comboios|trens|ferries|travessias|ligações|serviço|serviços|circulação|tráfego|navegação|produção|operações|extração|extracção' },
+    // a product recall ("a recolha de 30 mil veículos", "o recall"; not "a recolha de lixo")
+    { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'recolha recolhas recall', verbs: 'recolhidos recolhidas', near: 'veículos|viaturas|carros|automóveis|produtos|lote|lotes|unidades|modelos|consumidores|airbags?' },
+    // a tsunami (not a tsunami warning, which is the warning's) and the collapse of a building, a bridge or a mine (the noun, as the
+    // English layer reads it; not the collapse of talks or a currency, with no structure or harm near)
+    { lemma: 'tsunami', type: 'DISASTER', subtype: 'tsunami', family: 'incident', nouns: 'tsunami tsunamis maremoto maremotos', notAfter: '(?:alertas?|avisos?)\\s+(?:de|para)(?:\\s+um)?' },
+    { lemma: 'collapse', type: 'DISASTER', subtype: 'collapse', family: 'incident', nouns: 'colapso desmoronamento', near: 'prédio|prédios|edifício|edifícios|ponte|mina|teto|tecto|muro|barragem|túnel|bancada|mortos|vítimas|feridos|escombros' },
   ],
   reporting: 'disse|afirmou|anunciou|declarou|explicou|assegurou|indicou|informou|referiu|precisou|confirmou|acrescentou|adiantou|garantiu',
   cues: {
@@ -148,7 +176,8 @@ export const pt: EventLexicon = {
     negation: 'não|nenhum|nenhuma|sem|nunca|jamais',
     called: 'convoca|convocam|convocado|convocada|convocou|convocaram|anunciou|anunciaram|anuncia|decretou|decretaram',
     // going on, or taken up again ("as negociações foram retomadas")
-    underWay: 'continua|continuam|prossegue|prosseguem|em\\s+curso|retomado|retomada|retomados|retomadas|retomou|retomaram',
+    // a state going on, as the English "remains in force", "is in place" (events.lang 1.36.0)
+    underWay: 'continua|continuam|prossegue|prosseguem|em\\s+curso|(?:está|estão)\\s+em\\s+vigor|retomado|retomada|retomados|retomadas|retomou|retomaram',
     possible: 'dispost[oa]s?\\s+a|poderá|poderão|poderia|poderiam|pode|podem|talvez|possivelmente|eventualmente',
     condition: 'se|caso',
     // another happening of its kind: "la seconde grève", "una seconda volta" (events.lang 1.28.0)
