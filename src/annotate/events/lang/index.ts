@@ -166,7 +166,10 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // 1.35.0 (hxlang, issue 12): a disciplinary ban in each language, as the English ban ("squalifica", "suspension" and "sanción"
   // of a doping case, "Sperre", "schorsing"; a doping, a test or a length of time near), a disciplinary hearing ("udienza
   // disciplinare", "audience disciplinaire"), Dutch court hearings ("zitting", "hoorzitting")
-  semver: '1.35.0',
+  // 1.36.0 (hsplit3, issue 12 item 2): a time outside a quotation's marks dates no trigger inside them; a speech verb keeps
+  // its time past its speaker's name ("zei Bosma dinsdag"); a time right after the noun of an "after/before/since" phrase
+  // ("vor dem geplanten Start am 1. April") dates that noun, not a trigger outside the phrase
+  semver: '1.36.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
