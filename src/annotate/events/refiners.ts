@@ -14,6 +14,7 @@ import { anaphoricSubject, mainActor, resolveAntecedent, type ActorMention } fro
 import { ATTITUDE_VERBS, complementVerb, type CueMatch } from './modality.js';
 import { wordAt, type SentenceView } from '../text/token-view.js';
 import { isStatementTimex, relateToDct, type TimeRelation } from './time-relation.js';
+import { ANCHORS, EVENT_TIMING, LIKELIHOOD, REALISING, anyWordIn, countedFromEvent, looksPast, timeNotReaching } from './time-attach.js';
 
 /** Candidate indices grouped by sentence index, each list in candidate order. */
 function bySentence(cands: readonly EventCandidate[]): Map<number, number[]> {
@@ -56,7 +57,9 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       // a duration is no time of an event, unless it is a span from now with a window ("in the coming weeks")
       !((t.type === 'DURATION' && !t.window) || t.type === 'SET') &&
       // "said on Monday": when it was said, never when the reported event happens
-      !isStatementTimex(ctx.text, view.start, t));
+      !isStatementTimex(ctx.text, view.start, t) &&
+      // "talks that began the day after the vote": a day counted from an event whose day the sentence does not give
+      !countedFromEvent(ctx.text, t, w));
     // a noun a time premodifies or possesses keeps that time, whichever time comes first: "answered questions on Tuesday
     // over the February 10 blackout" (Tuesday, read first, would otherwise take the blackout after it)
     const owner = new Map(timexes.map((t) => [t, premodified(out, here, w, wordAt(w, t.end), ctx.text, wordAt(w, t.start))] as const));
@@ -68,6 +71,9 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       // a noun two times premodify keeps the first ("premodified" read it before any time was placed)
       const own = owner.get(t)!;
       let best = own >= 0 && !out[own]!.time ? own : -1;
+      // the search back stopped at a past form that is no trigger and dates what it does ("reached in early April"):
+      // the time is that verb's, and no trigger after it takes it either (events 1.121.0)
+      let otherVerb = false;
       // "has put back the closure of a paper machine …, and with it the loss of 400 jobs, by a month to May 31": the new
       // time of a plan moved is the moving verb's object's, however far, not the nearer trigger's (events 1.88.0)
       if (best < 0 && NEW_TIME.has(w[tw - 1]?.lower ?? '')) best = movedObject(out, here, w, tw);
@@ -79,12 +85,28 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         // back to July 12")
         const moved = movedTo(w, d.hit.wi, tw) && !(UNSCHEDULED_TYPES.has(d.hit.entry.type) && d.time?.rel.relation === 'past');
         if (d.hit.wi >= tw || (d.time && !moved) || attributive(w, d)) continue;
+        // "The findings of the inquiry into last month's crush have been put back to the end of May": the plan moved is the
+        // head of the phrase, not a noun hung on it as its topic (events 1.121.0)
+        if (moved && k > 0 && topicOf(out[here[k - 1]!]!, d, w)) continue;
         // "The death toll from the riots now stands at seven": a bare "now" just before a verb of state or measure is that
         // verb's present, not a time of an event noun before it (events 1.118.0)
         if (d.hit.entry.noun && isBareNow(ctx.text, t) && NOW_STATE_VERBS.has(w[wordAt(w, t.end)]?.lower ?? '')) break;
+        // "A strike is now likely": a bare "now" before a word of likelihood is when the odds stand, not when the event is
+        // (events 1.121.0)
+        if (d.hit.entry.noun && isBareNow(ctx.text, t) && LIKELIHOOD.has(w[wordAt(w, t.end)]?.lower ?? '')) break;
+        // time-attachment rules of events 1.121.0 (time-attach.ts): a trigger inside the insertion after the sentence's
+        // subject ("The curfew, ordered on the night of the march, ended at 5 a.m. on Wednesday"), a trigger before a
+        // relative clause with a time of its own ("ends the dispute that began in January"), a noun whose scope a verb
+        // changes ("widened the recall on Wednesday"), a trigger before an "after/before" phrase whose noun the time dates
+        // ("days before its planned start on April 1")
+        if (!moved && timeNotReaching(w, d.hit.wi, tw, triggerWords, d.hit.entry.noun)) break;
         // "The trial … was set to open on Monday, June 22, but the court postponed it to August 10": a plan moved takes its
         // new time across a "but" and farther than another time would reach (events 1.90.0)
-        if (tw - d.hit.wi > (moved ? MOVED_REACH : 16) || (moved ? anyWordIn(w, d.hit.wi + 1, tw, REPORTING) : barrierBetween(w, d.hit.wi + 1, tw)) || (!moved && datesOtherVerb(w, d.hit.wi, tw, triggerWords))) break;
+        if (tw - d.hit.wi > (moved ? MOVED_REACH : 16) || (moved ? anyWordIn(w, d.hit.wi + 1, tw, REPORTING) : barrierBetween(w, d.hit.wi + 1, tw))) break;
+        if (!moved && datesOtherVerb(w, d.hit.wi, tw, triggerWords)) {
+          otherVerb = true;
+          break;
+        }
         // "remanded the men in custody until May 4", "was bailed until June": a later time after "until" ends the state
         // a past verb began, and dates no happening (a plan moved "until Friday" keeps it: movedTo)
         if (endsState(w, d, tw) && !movedTo(w, d.hit.wi, tw) && (future ??= isFutureValue(t.value, ctx.dct))) break;
@@ -95,7 +117,7 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       }
       // ("now puts the total spilled at 380 tonnes": a bare "now" before a verb of expecting or giving a figure is that
       // verb's, not the event's after it; events 1.92.0)
-      if (best < 0) {
+      if (best < 0 && !otherVerb && !(isBareNow(ctx.text, t) && LIKELIHOOD.has(w[wordAt(w, t.end)]?.lower ?? ''))) {
         const after = here.find((k) => out[k]!.hit.wi > tw && !out[k]!.time && !owned.has(k));
         const twEnd = whenClauseStart(w, wordAt(w, t.end));
         if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !barrierBetween(w, twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && (anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING) || anyWordIn(w, twEnd, out[after]!.hit.wi, MOVING))) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS) && !subjectOfState(w, out[after]!) && !(isBareNow(ctx.text, t) && anyWordIn(w, twEnd, out[after]!.hit.wi, ATTITUDE_VERBS))) best = after;
@@ -203,6 +225,14 @@ function headOfSubject(out: readonly EventCandidate[], here: readonly number[], 
 /** Words that hang a noun on another as its topic: "the findings of its inquiry into the cause of the blackout". */
 const TOPIC_LINKS: ReadonlySet<string> = new Set(['of', 'into', 'over', 'about', 'on']);
 
+/** Whether noun trigger d hangs on noun trigger `head` as its topic ("the findings of the inquiry", "the inquiry into the crush"), head without a time. */
+function topicOf(head: EventCandidate, d: EventCandidate, w: SentenceView['words']): boolean {
+  if (!d.hit.entry.noun || !head.hit.entry.noun || head.time) return false;
+  let b = d.hit.wi - 1;
+  for (let n = 0; n < MODIFIERS_BETWEEN && b > head.hit.wi && (ATTRIBUTIVE_DETERMINERS.has(w[b]!.lower) || (isModifierWord(w[b]) && !TOPIC_LINKS.has(w[b]!.lower))); n++) b--;
+  return TOPIC_LINKS.has(w[b]?.lower ?? '') && b - head.hit.wi === 1;
+}
+
 /**
  * "will publish the findings of its inquiry into the cause of the blackout on April 14": a day ahead after a noun hung
  * on an earlier one as its topic is the plan's, not the topic's. The nearest earlier trigger read as planned or
@@ -288,17 +318,6 @@ function whenClauseStart(w: SentenceView['words'], after: number): number {
   return w[k]?.lower === 'when' ? k + 1 : after;
 }
 
-/**
- * "returned to service on Monday, two weeks after an engine fire": a trigger after "after", "before", "since" or
- * "until" is the event the time is measured from, not one that happens at it.
- */
-const ANCHORS = new Set(['after', 'before', 'since', 'until', 'following']);
-
-/** Whether a word of w[from, to) is one of `words`. */
-function anyWordIn(w: SentenceView['words'], from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) if (words.has(w[k]!.lower)) return true;
-  return false;
-}
 
 /**
  * Verbs that ask for, order or announce a happening rather than carry it out: "on Thursday ordered a recount",
@@ -312,22 +331,6 @@ const DIRECTING = new Set([
 
 /** Prepositions that open a verb's time ("mooted in January", "built between March 2023 and June 2025"). */
 const TIME_PREPS = new Set(['in', 'on', 'at', 'between', 'during', 'from', 'since']);
-/** Irregular past forms of verbs that are no trigger and date what they do ("cars built in 2023", "a fee paid in May"). */
-const IRREGULAR_PAST = new Set(['built', 'made', 'sold', 'paid', 'written', 'sent', 'found', 'seen', 'given', 'brought', 'bought', 'won', 'lost', 'left', 'kept', 'spent', 'known', 'drawn', 'shown', 'grown', 'thrown', 'caught', 'taught', 'dug', 'hung']);
-/**
- * Past forms that time the event they go with: its schedule ("planned for May"), its change ("postponed to
- * Friday") or its course ("began on Monday", "held in Oslo in June").
- */
-const EVENT_TIMING = new Set([
-  'scheduled', 'planned', 'slated', 'expected', 'due', 'set', 'fixed', 'postponed', 'delayed', 'rescheduled', 'moved', 'pushed', 'advanced', 'called',
-  'held', 'began', 'begun', 'started', 'ended', 'opened', 'closed', 'concluded', 'resumed', 'finished', 'happened', 'occurred', 'staged', 'launched', 'completed',
-  'extinguished', 'contained', 'lifted', 'suspended', 'halted', 'cancelled', 'canceled', 'abandoned', 'scrapped',
-]);
-
-/** A regular or an irregular past form ("mooted", "built"); not "-eed" words ("agreed", "proceed"). */
-function looksPast(lower: string): boolean {
-  return /^[a-z]{2,}[^e]ed$/.test(lower) || IRREGULAR_PAST.has(lower);
-}
 
 /**
  * "a trip first mooted in January", "cars built between March 2023 and June 2025": a past form that is no trigger
@@ -344,6 +347,7 @@ function datesOtherVerb(w: SentenceView['words'], from: number, tw: number, trig
 function pastFormAt(w: SentenceView['words'], from: number, triggers: ReadonlySet<number>, v: number): boolean {
   if (v <= from || triggers.has(v)) return false;
   const lower = w[v]!.lower;
+  if (v === from + 1 && REALISING.has(lower)) return false;
   return looksPast(lower) && !EVENT_TIMING.has(lower);
 }
 
@@ -390,10 +394,12 @@ function premodified(out: readonly EventCandidate[], here: readonly number[], w:
   let k = here.find((c) => out[c]!.hit.wi === at);
   // (events 1.87.0) "the 2020 general election", "the 2011 warehouse fire": after a determiner, up to two modifier words may stand
   // between the time and the event noun (lower-case content words, never a verb-like function word)
-  const determined = !possessive && ATTRIBUTIVE_DETERMINERS.has(w[first - 1]?.lower ?? '');
+  // (events 1.121.0: after a possessive time too, "last month's deadly crush")
+  const determined = possessive || ATTRIBUTIVE_DETERMINERS.has(w[first - 1]?.lower ?? '');
   for (let n = 0; k === undefined && determined && n < MODIFIERS_BETWEEN && isModifierWord(w[at + n]); n++) {
     const c = here.find((j) => out[j]!.hit.wi === at + n + 1);
-    if (c !== undefined && out[c]!.hit.entry.noun) k = c;
+    // (a word after a possessive is a noun whatever the lexicon's form: "last month's deadly crush")
+    if (c !== undefined && (possessive || out[c]!.hit.entry.noun)) k = c;
   }
   return k !== undefined && !out[k]!.time ? k : -1;
 }

@@ -129,7 +129,8 @@ export function compileEventLexicon(lex: EventLexicon, glossary: { readonly trig
   });
   const glossaryHeads = headsOf([...forms.entries()].filter(([w]) => glossaryWords.has(w)));
   const cues = Object.fromEntries(Object.entries(lex.cues).filter(([, v]) => v !== undefined).map(([k, v]) => [k, wordsRe(v as string, 'giu')])) as CompiledEventLexicon['cues'];
-  const saidBefore = lex.reporting ? new RegExp(`(?<![\\p{L}])(?:${lex.reporting})\\s+(?:(?:le|la|am|el|este|esta|ce|diesen|an)\\s+)?$`, 'iu') : null;
+  // (events.lang 1.36.0: a subject's name may stand between the verb and the time, "zei Bosma dinsdag", "sagte Müller am Montag")
+  const saidBefore = lex.reporting ? new RegExp(`(?<![\\p{L}])(?:${lex.reporting})\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}(?:(?:le|la|am|el|este|esta|ce|diesen|an)\\s+)?$`, 'u') : null;
   return {
     language: lex.language,
     capitalisedNouns: lex.capitalisedNouns ?? false,
@@ -300,8 +301,13 @@ function timeFor(text: string, timexes: readonly Timex[], s: SentenceSpan, claus
   const dist = (t: Timex): number => (t.end <= at.start ? at.start - t.end : t.start - at.end);
   // "a déclaré jeudi que …": the day the words were said
   const ofSaying = (t: Timex): boolean => saidBefore !== null && saidBefore.test(text.slice(Math.max(s.start, t.start - 30), t.start));
+  // (events.lang 1.36.0) nor a time on the other side of a quotation's marks, nor one that dates the noun of an "after/before"
+  // phrase the trigger is not in
+  const quote = quoteAround(text, s, at);
+  const anchored = ANCHORED_RE.get(language);
+  const apart = (t: Timex): boolean => (quote !== null && (t.start < quote.start || t.end > quote.end)) || (anchored !== undefined && datesAnchoredNoun(text, t, at, s, anchored));
   const inside = (lo: number, hi: number): Timex[] =>
-    timexes.filter((t) => t.start >= lo && t.end <= hi && !ownedByOther(text, t, at, others) && !ofSaying(t)).sort((a, b) => dist(a) - dist(b));
+    timexes.filter((t) => t.start >= lo && t.end <= hi && !ownedByOther(text, t, at, others) && !ofSaying(t) && !apart(t)).sort((a, b) => dist(a) - dist(b));
   const between = (t: Timex): boolean => others.some((o) => o.start !== at.start && (t.end <= at.start ? o.start >= t.end && o.end <= at.start : o.start >= at.end && o.end <= t.start));
   // nor a time nearer another trigger of the sentence, which is that trigger's (events.lang 1.28.0)
   const gap = (o: SentenceSpan, t: Timex): number => (t.end <= o.start ? o.start - t.end : t.start >= o.end ? t.start - o.end : 0);
@@ -309,6 +315,50 @@ function timeFor(text: string, timexes: readonly Timex[], s: SentenceSpan, claus
   const ofSentence = (t: Timex): boolean => !ownOnly || (!between(t) && !nearerOther(t));
   const coord = coordinateOf(text, s, at, language);
   return inside(clause.start, clause.end)[0] ?? (coord ? inside(coord.start, coord.end).find(ofSentence) : undefined) ?? inside(s.start, s.end).find(ofSentence);
+}
+
+/** Quotation marks that open or close a quotation (straight double quotes, curly quotes, guillemets, low quotes). */
+const QUOTE_RE = /["«»“”„]/gu;
+
+/**
+ * The quotation of the sentence that holds the trigger, or null ("Als het geluid niet omlaag gaat, komt er geen festival,"
+ * zei Bosma dinsdag): its words are the speaker's, and a time of the words around it, the saying's (events.lang 1.36.0). Marks
+ * pair in order; an odd one left over opens a quotation that runs to the sentence's end.
+ */
+function quoteAround(text: string, s: SentenceSpan, at: SentenceSpan): { start: number; end: number } | null {
+  const marks = [...text.slice(s.start, s.end).matchAll(QUOTE_RE)].map((m) => s.start + m.index);
+  for (let k = 0; k < marks.length; k += 2) {
+    const start = marks[k]!;
+    const end = marks[k + 1] ?? s.end;
+    if (start < at.start && end >= at.end) return { start, end };
+  }
+  return null;
+}
+
+/** "After", "before" and "since", per language: a time right after the noun of such a phrase dates that noun. */
+const ANCHOR_WORDS: Readonly<Record<string, string>> = {
+  de: 'vor|nach|seit',
+  fr: 'avant|après|depuis',
+  es: 'antes\\s+de|después\\s+de|tras|desde',
+  it: 'prima\\s+d\\p{L}*|dopo',
+  pt: 'antes\\s+d\\p{L}*|depois\\s+d\\p{L}*|após|desde',
+  nl: 'na|sinds',
+};
+const ANCHORED_RE = new Map(Object.entries(ANCHOR_WORDS).map(([l, w]) => [l, new RegExp(`(?<![\\p{L}])(?:${w})\\s+((?:[\\p{L}'’-]+\\s+){1,3})$`, 'iu')]));
+/** The shortest word that may be the noun of such a phrase (not an article: "seit dem 1. April" is the time itself). */
+const ANCHORED_NOUN = /\p{L}{4,}/u;
+
+/**
+ * "hat das Fahrverbot … wenige Tage vor dem geplanten Start am 1. April vorläufig ausgesetzt": a time right after the
+ * words of an "after/before/since" phrase (one to three words, one of them a noun) dates that phrase's noun, not a
+ * trigger outside the phrase (events.lang 1.36.0).
+ */
+function datesAnchoredNoun(text: string, t: Timex, at: SentenceSpan, s: SentenceSpan, re: RegExp): boolean {
+  const lo = Math.max(s.start, t.start - 60);
+  const m = re.exec(text.slice(lo, t.start));
+  if (!m || !ANCHORED_NOUN.test(m[1]!)) return false;
+  const from = lo + m.index;
+  return at.end <= from || at.start >= t.end;
 }
 
 /**

@@ -171,7 +171,11 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // suspensions, services halted and resumed, recalls, public warnings ("code oranje", "vigilance orange", "allerta rossa",
   // "avis d'ébullition"), custody before trial, job cuts, a court halting a project, rate holds, tariffs, swearing-in,
   // tsunamis, collapses, shareholders' general meetings; a state said to remain in force is going on
-  semver: '1.36.0',
+  // 1.37.0 (hsplit3, issue 12 item 2; its branch's 1.36.0, which hlang2 took): a time outside a quotation's marks dates
+  // no trigger inside them; a speech verb keeps
+  // its time past its speaker's name ("zei Bosma dinsdag"); a time right after the noun of an "after/before/since" phrase
+  // ("vor dem geplanten Start am 1. April") dates that noun, not a trigger outside the phrase
+  semver: '1.37.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {
