@@ -536,6 +536,8 @@ const FUNERAL_TOPIC = ws('funeral funerals died death dies dead mourning mourner
 /** What is buried that is no body laid in a grave: rubble, snow, mud, a report, old quarrels (events 1.113.0). */
 const BURIED_NOT = ws('rubble debris mud snow sand landslide landslides avalanche alive under beneath hatchet differences report reports news treasure cable cables pipe pipes deep deeply');
 
+/** Offices a person is named to or removed from (events 1.120.0): "named finance minister", "naming … as interim CEO". */
+const NAMED_OFFICES = ws('minister ministers ceo chief chairman chairwoman chair president governor director coach manager ambassador secretary premier head commissioner');
 /** Debt a borrower sells and buys back (events 1.120.0): bonds, notes, Eurobonds. */
 const BONDS = ws('bond bonds eurobond eurobonds notes debt debts securities');
 /** What is done when a bond is issued (events 1.120.0): sold, priced, arranged, raised from, placed, launched. */
@@ -1685,6 +1687,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "The stadium, which holds about 45,000 spectators, will be closed to the public until further notice" (events
     // 1.91.0): a public work or facility named further back, shut to the public (not "a hearing closed to the public")
     sense('ECONOMY', 'closure', 'economy', undefined, { self: ws('closed'), next: ws('to'), near: { words: new Set([...PUBLIC_WORKS, ...FACILITIES]), before: 12, after: 0 } }),
+    // "Since that closure, lorries have taken a detour" in a report of a public work or a facility (events 1.120.0; not
+    // "the closure of the case", "closure for the families")
+    sense('ECONOMY', 'closure', 'economy', undefined, { self: ws('closure closures'), prev: ws('that this the its'), nextNot: ws('of for'), elsewhere: [new Set([...PUBLIC_WORKS, ...FACILITIES])] }),
   ], [
     { near: { words: MARKETS, before: 3, after: 3 } },
     { near: { words: DEALS, before: 0, after: 4 } },
@@ -1816,6 +1821,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('name-appoint', 'name names named naming', '', [
     sense('POLITICAL', 'appoint', 'political', undefined, { near: { words: ws('successor successors replacement replacements'), before: 0, after: 3 } }, 'appoint'),
     sense('POLITICAL', 'appoint', 'political', undefined, { near: { words: ws('new interim acting caretaker'), before: 0, after: 3 } }, 'appoint'),
+    // events 1.120.0: "the central bank official named finance minister on Monday", "A successor is expected to be named"
+    // (an office after the name with no determiner, or a successor before a passive; not "named the minister responsible")
+    sense('POLITICAL', 'appoint', 'political', undefined, { nextNot: ws('the a an his her their its this that'), near: { words: NAMED_OFFICES, before: 0, after: 4 } }, 'appoint'),
+    sense('POLITICAL', 'appoint', 'political', undefined, { self: ws('named'), prev: ws('be been being'), near: { words: ws('successor successors replacement'), before: 6, after: 0 } }, 'appoint'),
   ], [{ next: ws('after in by for among') }, { near: { words: ws('after'), before: 0, after: 6 } }, { prev: ws('man woman boy girl men women person people company firm ship vessel group organisation organization') }]),
   // a post given by asking someone to fill it (events 1.84.0): "asked Finance Minister Eva Marková to lead a caretaker
   // cabinet", "to head an interim government" (not "to lead the talks", "to head the new party": no caretaker, interim or
@@ -1842,6 +1851,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('POLITICAL', 'resign', 'political', undefined, { self: ws('quit quits'), next: ws('in on last this after over two three days since yesterday earlier'), elsewhere: [ws('minister president governor mayor chairman chief')] }),
   ], [{ next: ws('smoking drinking school') }]),
   lemma('impeach', 'impeach impeached impeachment', 'impeachment', [sense('POLITICAL', 'impeach', 'political')]),
+  // events 1.120.0: "after her ouster", "ousted the chief executive" (not "the ousted president", a former holder)
+  lemma('dismiss', 'ouster oust ousts ousted ousting', 'ouster', [sense('POLITICAL', 'dismiss', 'political')], [{ prev: ws('the a an former') }]),
+  // "gave no reason for the dismissal", "her dismissal" in a report of an office-holder removed (events 1.120.0; not "the
+  // dismissal of the appeal", "the dismissal of the charges")
+  lemma('dismiss', 'dismissal dismissals', 'dismissal dismissals', [
+    sense('POLITICAL', 'dismiss', 'political', undefined, { near: { words: NAMED_OFFICES, before: 0, after: 5 } }),
+    sense('POLITICAL', 'dismiss', 'political', undefined, { prev: ws('his her their the'), nextNot: OF, elsewhere: [NAMED_OFFICES, ws('removed sacked ousted fired dismissed')] }),
+  ], [{ next: OF, near: { words: ws('case cases appeal appeals charge charges lawsuit suit claim claims complaint petition'), before: 0, after: 4 } }]),
   lemma('dismiss', 'sacked fired', '', [sense('POLITICAL', 'dismiss', 'political')], [
     { next: ws('up at on upon back off into rockets rocket missiles missile shots shells bullets guns tear warning') },
     { near: { words: WEAPONS, before: 3, after: 4 } },
@@ -2183,6 +2200,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // work's opening is the opening (not a memorial, an award or a signing ceremony)
   lemma('ceremony', 'ceremony ceremonies', 'ceremony ceremonies', [
     sense('ECONOMY', 'opening', 'economy', undefined, { near: { words: PUBLIC_WORKS, before: 6, after: 10 } }, 'open'),
+    // "wants to preside over the ceremony himself" in a report of ministers sworn in (events 1.120.0)
+    sense('POLITICAL', 'sworn-in', 'political', undefined, { prev: ws('the this that'), elsewhere: [ws('sworn swearing-in oath')] }, 'sworn'),
   ], [{ prev: ws('memorial funeral wreath-laying award awards prize signing closing wedding religious remembrance graduation medal') }]),
   // buying a company: an acquisition (with a firm or a stake as what is bought, or a purchase completed or closed);
   // not shares, tickets, time or goods
