@@ -495,9 +495,9 @@ const EXECUTION_NEAR = ws('death row sentence sentenced hanged hanging firing sq
  * Kinds set for a day with no family of phases (events 1.94.0): a prisoner swap is announced, put off and
  * called off as a visit is, so it gets a status ("the exchange has not been called off"; a listing so read lost a dev status);
  * so is a tender, launched on a day and put off (events 1.116.0: "postponed the tender … to October"), and a road toll, which
- * starts on a day and is put back (events 1.120.0: "put back the start of the toll to April 1").
+ * starts on a day and is put back, and an auction (events 1.120.0: "put back the start of the toll to April 1").
  */
-const SCHEDULED_SUBTYPES: ReadonlySet<string> = ws('exchange tender toll');
+const SCHEDULED_SUBTYPES: ReadonlySet<string> = ws('exchange tender toll auction');
 
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context, as?: string): Sense => ({
   type,
@@ -2042,6 +2042,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('layoff', 'loss losses', 'loss losses', [
     sense('ECONOMY', 'layoff', 'economy', undefined, { prev: ws('job') }, 'cut'),
     sense('ECONOMY', 'layoff', 'economy', undefined, { next: OF, near: { words: ws('jobs positions'), before: 0, after: 5 } }, 'cut'),
+    // a firm's loss in its accounts (events 1.120.0): "reported a net loss of 214 million euros", "posted a 214 million
+    // euro loss" (not "loss of life", "a loss to the family")
+    sense('ECONOMY', 'loss', 'economy', undefined, { prev: ws('net operating pre-tax annual quarterly half-year') }, 'loss'),
+    sense('ECONOMY', 'loss', 'economy', undefined, { prev: ws('euro euros dollar dollars million billion bn pound pounds') }, 'loss'),
   ]),
   lemma('layoff', 'lose loses losing lost', '', [
     sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: ws('jobs positions'), before: 0, after: 2 } }, 'cut'),
@@ -2168,6 +2172,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'recall', 'economy', undefined, { self: ws('recall'), prev: ws('the its this'), next: ws('covers cover covered affects affected applies includes included involves concerns') }),
     // "widened the recall on Wednesday", "its second large recall": the noun with its reach or its size
     sense('ECONOMY', 'recall', 'economy', undefined, { self: ws('recall recalls'), near: { words: RECALL_SIZE, before: 2, after: 0 } }),
+    // "the cost of the recall and the shutdown" in a report of goods recalled (events 1.120.0; not an envoy's recall)
+    sense('ECONOMY', 'recall', 'economy', undefined, { self: ws('recall'), prev: ws('the its this'), unlessNear: { words: ws('ambassador ambassadors envoy envoys diplomat diplomats'), before: 3, after: 5 }, elsewhere: [RECALLED_GOODS] }),
   ], [
     { near: { words: RECALL_NOT, before: 3, after: 3 } },
     { next: ws('how that what when why who seeing being having') },
@@ -2246,6 +2252,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'bond-issue', 'economy', undefined, { near: { words: BOND_ISSUING, before: 8, after: 4 }, unlessNear: { words: BOND_TRADERS, before: 4, after: 0 } }),
   ], [{ next: BOND_NOT }, { prev: ws('bail') }]),
   lemma('bond-issue', 'issue', 'issue', [sense('ECONOMY', 'bond-issue', 'economy', undefined, { prev: ws('million billion bn'), elsewhere: [ws('bond bonds eurobond eurobonds')] })]),
+  // a sale by bids (events 1.120.0): "will auction four blocks of 5G spectrum", "The NCA's last auction, in 2023", set for a
+  // day and put off as a tender is (not "an auction house", "the auction site")
+  lemma('auction', 'auction auctions auctioned auctioning', 'auction auctions', [sense('ECONOMY', 'auction', 'economy')], [{ next: ws('house houses site sites room rooms platform platforms') }]),
   // "will fund a buy-back of up to $400 million of bonds", "a share buyback" (events 1.120.0)
   lemma('buyback', 'buyback buybacks buy-back buy-backs', 'buyback buybacks buy-back buy-backs', [sense('ECONOMY', 'buyback', 'economy')]),
   // "Moody's downgraded the country's credit rating to junk", "an upgrade of its debt" (events 1.83.0): a rating changed
