@@ -2252,6 +2252,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'bond-issue', 'economy', undefined, { near: { words: BOND_ISSUING, before: 8, after: 4 }, unlessNear: { words: BOND_TRADERS, before: 4, after: 0 } }),
   ], [{ next: BOND_NOT }, { prev: ws('bail') }]),
   lemma('bond-issue', 'issue', 'issue', [sense('ECONOMY', 'bond-issue', 'economy', undefined, { prev: ws('million billion bn'), elsewhere: [ws('bond bonds eurobond eurobonds')] })]),
+  // a strike's minimum services set by a government (events 1.120.0): "set minimum services of 50 percent", "the challenge
+  // to the minimum services ordered for its weekend stoppage"
+  lemma('minimum-services', 'services', 'services', [sense('POLITICAL', 'minimum-services', 'political', undefined, { prev: ws('minimum') })]),
   // a sale by bids (events 1.120.0): "will auction four blocks of 5G spectrum", "The NCA's last auction, in 2023", set for a
   // day and put off as a tender is (not "an auction house", "the auction site")
   lemma('auction', 'auction auctions auctioned auctioning', 'auction auctions', [sense('ECONOMY', 'auction', 'economy')], [{ next: ws('house houses site sites room rooms platform platforms') }]),
