@@ -552,12 +552,15 @@ const RATINGS = ws('rating ratings');
 const DOWNGRADED_NOT = ws('storm storms hurricane cyclone typhoon forecast forecasts outlook estimate estimates target targets warning warnings alert alerts');
 /** Ways a driver pays to use (events 1.120.0): "the toll on the bridge", "to toll a Porto bridge". */
 const TOLLED_WAYS = ws('bridge bridges motorway motorways highway highways tunnel tunnels road roads expressway expressways crossing crossings');
-/** Words of a road charge near "toll" (events 1.120.0): what pays it, what it costs, what collects it. */
-const TOLL_CHARGE = new Set([...TOLLED_WAYS, ...ws('car cars driver drivers motorist motorists vehicle vehicles lorries trucks euro euros dollars per charging charge charged gantries gantry booth booths')]);
+/**
+ * What is done to a road charge as a measure (events 1.120.0): it starts, is charged, brought in, put back or scrapped. A
+ * toll paid or a toll that rose in price is no event.
+ */
+const TOLL_STEPS = ws('start starts started starting charging introduce introduces introduced introducing introduction scrap scraps scrapped scrapping abolish abolished abolishing suspend suspends suspended suspending postpone postponed delay delayed impose imposed imposing');
 /** Words of death (events 1.120.0): a report with one of them reads "the toll" as the dead counted. */
 const DEATH_WORDS = ws('dead death deaths died die dies killed killing bodies victims injured casualties fatalities drowned');
-/** What a rescue package or a sized package is (events 1.120.0): "a rescue package", "a 700 million euro package". */
-const PACKAGE_KINDS = ws('rescue aid bailout bail-out support stimulus relief');
+/** What an aid package or a sized package is (events 1.120.0): "a support package", "a 700 million euro package" ("a rescue package" is the rescue's). */
+const PACKAGE_KINDS = ws('aid bailout bail-out support stimulus relief');
 const PACKAGE_SIZES = ws('euro euros dollar dollars million billion bn');
 /** Firms a state rescues (events 1.120.0): "a rescue of the company", "the rescue of the lender". */
 const RESCUED_FIRMS = ws('company companies firm firms bank banks lender lenders airline carrier railway operator group insurer utility');
@@ -919,13 +922,13 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { prev: ws('to'), near: { words: ws('sentenced sentence sentences sentencing condemned'), before: 6, after: 0 } },
   ]),
   lemma('dead', 'dead', '', [sense('CASUALTY', 'died', 'casualty', 'incident', { prev: ws('left leaving leaves found shot were are was is lay people killed confirmed presumed declared') })], [{ next: ws('end ends heat') }]),
-  // events 1.120.0: a road charge, "the toll the government will start charging on March 1", "a toll of 1.20 euros per car",
-  // "to toll a Porto bridge", and "the toll" in a report of a bridge or a road that names no death (not "the death toll",
-  // "the toll rose to 12" among the dead)
+  // events 1.120.0: a road charge brought in as a measure, "a toll the government will start charging on March 1", "the
+  // toll will start as planned", "put back the start of the toll", "to toll a Porto bridge", in a report that names no death
+  // (not "the death toll", "the toll rose to 12" among the dead, "drivers paid a toll", "the motorway toll rose")
   lemma('toll', 'toll tolls', 'toll tolls', [
     sense('CASUALTY', 'death-toll', 'casualty', 'incident', { prev: ws('death casualty') }),
-    sense('ECONOMY', 'toll', 'economy', undefined, { near: { words: TOLL_CHARGE, before: 4, after: 8 }, unlessInReport: DEATH_WORDS }),
-    sense('ECONOMY', 'toll', 'economy', undefined, { prev: ws('the a its this'), elsewhere: [TOLLED_WAYS], unlessInReport: DEATH_WORDS }),
+    sense('ECONOMY', 'toll', 'economy', undefined, { near: { words: TOLL_STEPS, before: 4, after: 12 }, unlessInReport: DEATH_WORDS }),
+    sense('ECONOMY', 'toll', 'economy', undefined, { self: ws('toll'), prev: ws('to'), near: { words: TOLLED_WAYS, before: 0, after: 4 }, unlessInReport: DEATH_WORDS }),
     sense('CASUALTY', 'death-toll', 'casualty', 'incident', { prev: ws('the') }),
   ], [{ next: ws('road roads booth booths plaza gate gates') }, { next: ws('on'), unlessNear: { words: TOLLED_WAYS, before: 0, after: 5 } }]),
   lemma('injure', 'injure injures injured injuring injury injuries wounded wounding', 'injury injuries', [sense('CASUALTY', 'injured', 'casualty', 'incident')], [{ next: ws('list reserve time') }, { prev: ws('knee ankle hamstring groin back shoulder') }]),
@@ -938,11 +941,13 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "the first tranche of its state rescue", "a rescue of the company was under discussion" (events 1.120.0): a state's
   // rescue of a firm is a bailout (not "the rescue of the miners", "state rescue teams")
   lemma('rescue', 'rescue rescues rescued rescuing', 'rescue rescues', [
+    // "a 3 billion dollar rescue package" (events 1.120.0): the package is the rescue's, and "rescue" names it
+    sense('ECONOMY', 'bailout', 'economy', undefined, { self: ws('rescue'), next: ws('package packages') }, 'bailout'),
     sense('ECONOMY', 'bailout', 'economy', undefined, { self: ws('rescue'), prev: ws('state'), nextNot: ws('teams team workers worker crews crew services boats helicopters') }, 'bailout'),
     sense('ECONOMY', 'bailout', 'economy', undefined, { self: ws('rescue'), next: OF, near: { words: RESCUED_FIRMS, before: 0, after: 4 } }, 'bailout'),
     sense('CASUALTY', 'rescued', 'casualty', 'incident'),
   ], [
-    { next: ws('package packages plan plans deal fund loan loans talks bid') },
+    { next: ws('plan plans deal fund loan loans talks bid') },
     { prev: ws('bank banking financial') },
     // "rescue workers pulled …": a modifier of who did it, not a mention of the rescue
     { next: ws('workers worker teams team crews crew services boats boat helicopters helicopter dogs personnel') },
@@ -1802,9 +1807,11 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "has not retired", "will retire at the end of the season", "allowed dockers to retire at 58", "announced his
   // retirement"; not debt retired ("to retire part of the bond"), "a retired judge", "retirement age", "the retirement home"
   lemma('retire', 'retire retires retired retiring retirement', 'retirement', [
-    // "wants to retire part of the $620 million bond", "had offered to retire" in a report of a buyback (events 1.120.0)
-    sense('ECONOMY', 'buyback', 'economy', undefined, { self: ws('retire retires retired retiring'), near: { words: BONDS, before: 0, after: 8 } }, 'buyback'),
-    sense('POLITICAL', 'retire', 'political', undefined, { self: ws('retire retires retiring'), next: RETIRE_NEXT }),
+    // "wants to retire part of the $620 million bond" in a report of a buyback (events 1.120.0; "plans to retire 400 million
+    // dollars of bonds" said alone names no event)
+    sense('ECONOMY', 'buyback', 'economy', undefined, { self: ws('retire retires retired retiring'), near: { words: BONDS, before: 0, after: 8 }, elsewhere: [ws('buy buys bought buying'), ws('back')] }, 'buyback'),
+    sense('ECONOMY', 'buyback', 'economy', undefined, { self: ws('retire retires retired retiring'), near: { words: BONDS, before: 0, after: 8 }, elsewhere: [ws('buy-back buy-backs buyback buybacks repurchase repurchases')] }, 'buyback'),
+    sense('POLITICAL', 'retire', 'political', undefined, { self: ws('retire retires retiring'), next: RETIRE_NEXT, unlessNear: { words: BONDS, before: 0, after: 5 } }),
     sense('POLITICAL', 'retire', 'political', undefined, { self: ws('retired'), prev: ws('has have had having he she they who and not never already'), next: RETIRE_NEXT }),
     sense('POLITICAL', 'retire', 'political', undefined, { self: ws('retirement'), prev: ws('his her their planned early immediate'), nextNot: ws('age ages plan plans fund funds savings home homes benefits benefit pension pensions account accounts scheme schemes package village') }),
   ], [{ near: { words: ws('loan loans shares stock jersey number shirt'), before: 0, after: 5 } }]),
