@@ -19,8 +19,8 @@ interface Row {
 }
 
 const ROWS: readonly Row[] = [
-  // events 1.120.0: economy, infrastructure and government events (bonds, buybacks, ratings, tolls, rescue packages,
-  // losses, auctions, recalls, emergencies, votes, ratifications, a census, appointments, ousters, reconnections, closures)
+  // events 1.120.0: economy, infrastructure and government events (bonds, buybacks, ratings, aid packages, losses,
+  // auctions, recalls, emergencies, votes, ratifications, a census, appointments, ousters, reconnections, closures)
   { text: 'The treasury could sell a new dollar bond before the end of the year.', word: 'bond', type: 'ECONOMY', lemma: 'bond-issue' },
   { text: 'The bond will be priced next week if market conditions hold.', word: 'bond', type: 'ECONOMY', lemma: 'bond-issue' },
   { text: 'The country raised $800 million from a 10-year Eurobond on Tuesday.', word: 'Eurobond', type: 'ECONOMY', lemma: 'bond-issue' },
@@ -38,22 +38,10 @@ const ROWS: readonly Row[] = [
   { text: 'The firm said it would cut prices by a tenth.', word: 'cut', type: null },
   { text: 'Ratings agencies met on Monday. A newsletter said the agency was about to downgrade the country.', word: 'downgrade', type: 'ECONOMY', lemma: 'rating-change' },
   { text: 'Ratings agencies met on Monday. Forecasters said they would downgrade the storm.', word: 'downgrade', type: null },
-  { text: 'A toll of 1.20 euros per car in each direction could start early next year.', word: 'toll', type: 'ECONOMY', lemma: 'toll' },
-  { text: 'Drivers crossed the bridge in protest. The minister said the toll will start as planned.', word: 'toll', type: 'ECONOMY', lemma: 'toll' },
-  { text: 'The last attempt to toll a bridge in the city was abandoned after eight months.', word: 'toll', type: 'ECONOMY', lemma: 'toll' },
-  { text: 'The bus fell from the bridge. The toll rose to 12 after two more passengers died.', word: 'toll', type: 'CASUALTY' },
-  { text: 'Two people died in the floods. The toll would start to fall once the water receded, officials said.', word: 'toll', type: 'CASUALTY' },
-  { text: 'The motorway toll rose by five percent in January.', word: 'toll', type: null },
-  { text: 'The death toll on the road rose to 12.', word: 'toll', type: 'CASUALTY' },
   { text: 'The government denied preparing a 700 million euro package for the railway.', word: 'package', type: 'ECONOMY', lemma: 'bailout' },
   { text: 'He said the government would send a support package to parliament.', word: 'package', type: 'ECONOMY', lemma: 'bailout' },
   { text: 'Parliament approved the package of about 550 million euros.', word: 'package', type: 'ECONOMY', lemma: 'bailout' },
   { text: 'The courier left the package at the door.', word: 'package', type: null },
-  { text: 'The ministry agreed a 3 billion dollar rescue package for the lender.', word: 'rescue', type: 'ECONOMY', lemma: 'bailout' },
-  { text: 'The ministry agreed a 3 billion dollar rescue package for the lender.', word: 'package', type: null },
-  { text: 'The railway received the first tranche of its state rescue on Wednesday.', word: 'rescue', type: 'ECONOMY', lemma: 'bailout' },
-  { text: 'The government said a rescue of the company was under discussion.', word: 'rescue', type: 'ECONOMY', lemma: 'bailout' },
-  { text: 'The rescue of the miners took three days.', word: 'rescue', type: 'CASUALTY' },
   { text: 'The railway reported a net loss of 214 million euros for 2025.', word: 'loss', type: 'ECONOMY', lemma: 'loss' },
   { text: 'The railway posted a 214 million euro loss for last year.', word: 'loss', type: 'ECONOMY', lemma: 'loss' },
   { text: 'The loss of life was heavy.', word: 'loss', type: null },
@@ -371,7 +359,7 @@ const ROWS: readonly Row[] = [
   { text: 'Drivers paid a toll on the new bridge.', word: 'toll', type: null },
   { text: 'The search for the two missing divers was suspended at dusk.', word: 'search', type: 'CASUALTY', phase: 'search-called-off' },
   { text: 'Crews are still searching for the crew of the trawler.', word: 'searching', type: 'CASUALTY', phase: 'rescue-under-way' },
-  { text: 'The government approved a rescue package for the airline.', word: 'rescue', type: 'ECONOMY', lemma: 'bailout' },
+  { text: 'The government approved a rescue package for the airline.', word: 'rescue', type: null },
   { text: 'The missing link in the supply chain was a single port.', word: 'missing', type: null },
   // legal process
   { text: 'Police arrested the driver at the scene.', word: 'arrested', type: 'LEGAL', phase: 'arrested' },

@@ -48,11 +48,6 @@ export interface Context {
    * in a report of an oil spill). A sentence read alone never has them.
    */
   readonly elsewhere?: readonly ReadonlySet<string>[];
-  /**
-   * No sentence of the report, this one included, has a word of this set (events 1.120.0): "the toll" in a report of a
-   * bridge that names no death is the charge to cross it.
-   */
-  readonly unlessInReport?: ReadonlySet<string>;
 }
 
 export interface Sense {
@@ -494,10 +489,10 @@ const EXECUTION_NEAR = ws('death row sentence sentenced hanged hanging firing sq
 /**
  * Kinds set for a day with no family of phases (events 1.94.0): a prisoner swap is announced, put off and
  * called off as a visit is, so it gets a status ("the exchange has not been called off"; a listing so read lost a dev status);
- * so is a tender, launched on a day and put off (events 1.116.0: "postponed the tender … to October"), and a road toll, which
- * starts on a day and is put back, and an auction (events 1.120.0: "put back the start of the toll to April 1").
+ * so is a tender, launched on a day and put off (events 1.116.0: "postponed the tender … to October"), and an auction (events
+ * 1.120.0: "has postponed its spectrum auction, set for next Tuesday").
  */
-const SCHEDULED_SUBTYPES: ReadonlySet<string> = ws('exchange tender toll auction');
+const SCHEDULED_SUBTYPES: ReadonlySet<string> = ws('exchange tender auction');
 
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context, as?: string): Sense => ({
   type,
@@ -550,20 +545,9 @@ const BOND_TRADERS = ws('investors investor traders funds holders banks');
 const RATINGS = ws('rating ratings');
 /** What else is downgraded (events 1.120.0): a storm, a forecast, an outlook, an alert. */
 const DOWNGRADED_NOT = ws('storm storms hurricane cyclone typhoon forecast forecasts outlook estimate estimates target targets warning warnings alert alerts');
-/** Ways a driver pays to use (events 1.120.0): "the toll on the bridge", "to toll a Porto bridge". */
-const TOLLED_WAYS = ws('bridge bridges motorway motorways highway highways tunnel tunnels road roads expressway expressways crossing crossings');
-/**
- * What is done to a road charge as a measure (events 1.120.0): it starts, is charged, brought in, put back or scrapped. A
- * toll paid or a toll that rose in price is no event.
- */
-const TOLL_STEPS = ws('start starts started starting charging introduce introduces introduced introducing introduction scrap scraps scrapped scrapping abolish abolished abolishing suspend suspends suspended suspending postpone postponed delay delayed impose imposed imposing');
-/** Words of death (events 1.120.0): a report with one of them reads "the toll" as the dead counted. */
-const DEATH_WORDS = ws('dead death deaths died die dies killed killing bodies victims injured casualties fatalities drowned');
-/** What an aid package or a sized package is (events 1.120.0): "a support package", "a 700 million euro package" ("a rescue package" is the rescue's). */
+/** What an aid package or a sized package is (events 1.120.0): "a support package", "a 700 million euro package". */
 const PACKAGE_KINDS = ws('aid bailout bail-out support stimulus relief');
 const PACKAGE_SIZES = ws('euro euros dollar dollars million billion bn');
-/** Firms a state rescues (events 1.120.0): "a rescue of the company", "the rescue of the lender". */
-const RESCUED_FIRMS = ws('company companies firm firms bank banks lender lenders airline carrier railway operator group insurer utility');
 /** What is back up after an outage (events 1.120.0): "all systems running again", "reconnect the whole country". */
 const RECONNECTED = new Set([...ws('homes households customers users subscribers grid country city town region'), ...ws('operations services service systems system power electricity supply supplies water gas network networks')]);
 
@@ -922,15 +906,7 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     { prev: ws('to'), near: { words: ws('sentenced sentence sentences sentencing condemned'), before: 6, after: 0 } },
   ]),
   lemma('dead', 'dead', '', [sense('CASUALTY', 'died', 'casualty', 'incident', { prev: ws('left leaving leaves found shot were are was is lay people killed confirmed presumed declared') })], [{ next: ws('end ends heat') }]),
-  // events 1.120.0: a road charge brought in as a measure, "a toll the government will start charging on March 1", "the
-  // toll will start as planned", "put back the start of the toll", "to toll a Porto bridge", in a report that names no death
-  // (not "the death toll", "the toll rose to 12" among the dead, "drivers paid a toll", "the motorway toll rose")
-  lemma('toll', 'toll tolls', 'toll tolls', [
-    sense('CASUALTY', 'death-toll', 'casualty', 'incident', { prev: ws('death casualty') }),
-    sense('ECONOMY', 'toll', 'economy', undefined, { near: { words: TOLL_STEPS, before: 4, after: 12 }, unlessInReport: DEATH_WORDS }),
-    sense('ECONOMY', 'toll', 'economy', undefined, { self: ws('toll'), prev: ws('to'), near: { words: TOLLED_WAYS, before: 0, after: 4 }, unlessInReport: DEATH_WORDS }),
-    sense('CASUALTY', 'death-toll', 'casualty', 'incident', { prev: ws('the') }),
-  ], [{ next: ws('road roads booth booths plaza gate gates') }, { next: ws('on'), unlessNear: { words: TOLLED_WAYS, before: 0, after: 5 } }]),
+  lemma('toll', 'toll tolls', 'toll tolls', [sense('CASUALTY', 'death-toll', 'casualty', 'incident', { prev: ws('death casualty the') })], [{ next: ws('road roads booth booths plaza on gate gates') }]),
   lemma('injure', 'injure injures injured injuring injury injuries wounded wounding', 'injury injuries', [sense('CASUALTY', 'injured', 'casualty', 'incident')], [{ next: ws('list reserve time') }, { prev: ws('knee ankle hamstring groin back shoulder') }]),
   // "five passengers were hurt in the evacuation": people hurt (not "hurt the economy", "hurt feelings")
   lemma('injure', 'hurt', '', [sense('CASUALTY', 'injured', 'casualty', 'incident', { prev: BE, near: { words: PEOPLE, before: 4, after: 0 } })]),
@@ -938,16 +914,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "17 miners were trapped underground", "a dozen passengers remain unaccounted for": people missing, as the link layer's
   // drift reads them (not "trapped in a cycle of debt": people before it)
   lemma('missing', 'trapped unaccounted', '', [sense('CASUALTY', 'missing', 'casualty', 'incident', { prev: BE, near: { words: PEOPLE, before: 4, after: 0 } })]),
-  // "the first tranche of its state rescue", "a rescue of the company was under discussion" (events 1.120.0): a state's
-  // rescue of a firm is a bailout (not "the rescue of the miners", "state rescue teams")
-  lemma('rescue', 'rescue rescues rescued rescuing', 'rescue rescues', [
-    // "a 3 billion dollar rescue package" (events 1.120.0): the package is the rescue's, and "rescue" names it
-    sense('ECONOMY', 'bailout', 'economy', undefined, { self: ws('rescue'), next: ws('package packages') }, 'bailout'),
-    sense('ECONOMY', 'bailout', 'economy', undefined, { self: ws('rescue'), prev: ws('state'), nextNot: ws('teams team workers worker crews crew services boats helicopters') }, 'bailout'),
-    sense('ECONOMY', 'bailout', 'economy', undefined, { self: ws('rescue'), next: OF, near: { words: RESCUED_FIRMS, before: 0, after: 4 } }, 'bailout'),
-    sense('CASUALTY', 'rescued', 'casualty', 'incident'),
-  ], [
-    { next: ws('plan plans deal fund loan loans talks bid') },
+  lemma('rescue', 'rescue rescues rescued rescuing', 'rescue rescues', [sense('CASUALTY', 'rescued', 'casualty', 'incident')], [
+    { next: ws('package packages plan plans deal fund loan loans talks bid') },
     { prev: ws('bank banking financial') },
     // "rescue workers pulled …": a modifier of who did it, not a mention of the rescue
     { next: ws('workers worker teams team crews crew services boats boat helicopters helicopter dogs personnel') },
@@ -2245,8 +2213,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ], [{ near: { words: ws('collapsed collapses'), before: 3, after: 0 } }]),
   // "a 6 billion euro bailout for the airline" (events 1.83.0)
   lemma('bailout', 'bailout bailouts bail-out bail-outs', 'bailout bailouts bail-out bail-outs', [sense('ECONOMY', 'bailout', 'economy')]),
-  // events 1.120.0: "a rescue package", "a support package", "a 700 million euro package", "approved the package of about
-  // 550 million euros" (not "a software package", "the package of reforms")
+  // events 1.120.0: "a support package", "a 700 million euro package", "approved the package of about 550 million euros"
+  // (not "a software package", "the package of reforms")
   lemma('bailout', 'package packages', 'package packages', [
     sense('ECONOMY', 'bailout', 'economy', undefined, { prev: new Set([...PACKAGE_KINDS, ...PACKAGE_SIZES]) }),
     sense('ECONOMY', 'bailout', 'economy', undefined, { prev: ws('the a this'), next: OF, near: { words: PACKAGE_SIZES, before: 0, after: 5 } }),

@@ -487,8 +487,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // the report's earlier event of a kind it can name (inherited.ts) and joins that event's cluster (coref.ts refersTo),
   // as a mention only: it carries no status
   // 1.120.0 (helper hecon, issues 12 and 18): economy, infrastructure and government events typed in domains.ts (bonds
-  // issued, buybacks, rating cuts, road tolls, rescue packages, losses, auctions, a state of emergency, votes by tally and
-  // ratifications, a census, appointments and ousters, reconnections, minimum services), so the story layer follows them
+  // issued, buybacks, rating cuts, aid packages, losses, auctions, a state of emergency, votes by tally and ratifications,
+  // a census, appointments and ousters, reconnections, minimum services), so the story layer follows them
   semver: '1.120.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],

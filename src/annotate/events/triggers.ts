@@ -74,8 +74,6 @@ export function contextHolds(view: SentenceView, i: number, c: Context, elsewher
   if (c.next && !c.next.has(w[i + 1]?.lower ?? '')) return false;
   if (c.nextNot?.has(w[i + 1]?.lower ?? '')) return false;
   if (c.elsewhere && !c.elsewhere.every((words) => someElsewhere(words, elsewhere))) return false;
-  const noneInReport = c.unlessInReport;
-  if (noneInReport && (someElsewhere(noneInReport, elsewhere) || w.some((x) => noneInReport.has(x.lower)))) return false;
   if (c.unlessNear) {
     const { words, before, after } = c.unlessNear;
     for (let k = Math.max(0, i - before); k <= Math.min(w.length - 1, i + after); k++) if (k !== i && words.has(w[k]!.lower)) return false;
