@@ -489,9 +489,10 @@ const EXECUTION_NEAR = ws('death row sentence sentenced hanged hanging firing sq
 /**
  * Kinds set for a day with no family of phases (events 1.94.0): a prisoner swap is announced, put off and
  * called off as a visit is, so it gets a status ("the exchange has not been called off"; a listing so read lost a dev status);
- * so is a tender, launched on a day and put off (events 1.116.0: "postponed the tender … to October").
+ * so is a tender, launched on a day and put off (events 1.116.0: "postponed the tender … to October"), and an auction (events
+ * 1.120.0: "has postponed its spectrum auction, set for next Tuesday").
  */
-const SCHEDULED_SUBTYPES: ReadonlySet<string> = ws('exchange tender');
+const SCHEDULED_SUBTYPES: ReadonlySet<string> = ws('exchange tender auction');
 
 const sense = (type: EventType, subtype: string, domain: Domain, family?: Family, when?: Context, as?: string): Sense => ({
   type,
@@ -529,6 +530,26 @@ const REOPEN_OBJECTS = ws('the a an its their his her this that these those it t
 const FUNERAL_TOPIC = ws('funeral funerals died death dies dead mourning mourners coffin casket cemetery grave graveyard tomb mausoleum cortege cortège obituary');
 /** What is buried that is no body laid in a grave: rubble, snow, mud, a report, old quarrels (events 1.113.0). */
 const BURIED_NOT = ws('rubble debris mud snow sand landslide landslides avalanche alive under beneath hatchet differences report reports news treasure cable cables pipe pipes deep deeply');
+
+/** Offices a person is named to or removed from (events 1.120.0): "named finance minister", "naming … as interim CEO". */
+const NAMED_OFFICES = ws('minister ministers ceo chief chairman chairwoman chair president governor director coach manager ambassador secretary premier head commissioner');
+/** Debt a borrower sells and buys back (events 1.120.0): bonds, notes, Eurobonds. */
+const BONDS = ws('bond bonds eurobond eurobonds notes debt debts securities');
+/** What is done when a bond is issued (events 1.120.0): sold, priced, arranged, raised from, placed, launched. */
+const BOND_ISSUING = ws('sell sells sold selling issue issues issued issuing priced pricing arrange arranged arranging raise raised raising placed launch launched launches tap tapped marketed');
+/** What follows a bond that is no issue of it (events 1.120.0): its yields, its market, its holders, a bond between people. */
+const BOND_NOT = ws('yield yields market markets price prices holders holder investors investor fund funds traders trading spread spreads index indices purchases purchase buying between rating ratings');
+/** Who sells bonds they hold, a trade and no issue (events 1.120.0): "investors sold bonds". */
+const BOND_TRADERS = ws('investors investor traders funds holders banks');
+/** What a rating agency moves (events 1.120.0): "cut Rwanda's B+ rating", "a report on ratings". */
+const RATINGS = ws('rating ratings');
+/** What else is downgraded (events 1.120.0): a storm, a forecast, an outlook, an alert. */
+const DOWNGRADED_NOT = ws('storm storms hurricane cyclone typhoon forecast forecasts outlook estimate estimates target targets warning warnings alert alerts');
+/** What an aid package or a sized package is (events 1.120.0): "a support package", "a 700 million euro package". */
+const PACKAGE_KINDS = ws('aid bailout bail-out support stimulus relief');
+const PACKAGE_SIZES = ws('euro euros dollar dollars million billion bn');
+/** What is back up after an outage (events 1.120.0): "all systems running again", "reconnect the whole country". */
+const RECONNECTED = new Set([...ws('homes households customers users subscribers grid country city town region'), ...ws('operations services service systems system power electricity supply supplies water gas network networks')]);
 
 const plover = (type: EventType, subtype: string, family?: Family, when?: Context): Sense => sense(type, subtype, 'plover', family, when);
 
@@ -789,7 +810,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('emergency', 'emergency emergencies', 'emergency emergencies', [
     sense('DISASTER', 'emergency', 'disaster', 'campaign', { prev: EMERGENCY_OF }),
     sense('DISASTER', 'emergency', 'disaster', 'campaign', { near: { words: EMERGENCY_ACTS, before: 4, after: 3 } }),
+    // events 1.120.0: "declared a 14-day state of emergency", and "The emergency will remain in force", "The emergency,
+    // which was due to expire" in a report that names one declared (not "the emergency services", "an emergency meeting")
+    sense('DISASTER', 'emergency', 'disaster', 'campaign', { prev: ws('of'), near: { words: ws('state'), before: 2, after: 0 } }),
   ], [{ next: EMERGENCY_NOT }, { prev: ws('medical family') }]),
+  // a census (events 1.120.0): "postponed the national census", "the census showed", and "the count will now take place",
+  // "the door-to-door count" in a report of a census (not "the census bureau", "a vote count" elsewhere)
+  lemma('census', 'census censuses', 'census censuses', [sense('POLITICAL', 'census', 'political', 'campaign')], [{ next: ws('bureau bureaus office offices tract tracts taker takers records form forms') }]),
+  lemma('census', 'count', 'count', [sense('POLITICAL', 'census', 'political', 'campaign', { prev: ws('the a its this door-to-door national'), elsewhere: [ws('census censuses')] })]),
   lemma('drought', 'drought droughts', 'drought droughts', [sense('DISASTER', 'drought', 'disaster', 'incident')]),
   lemma('explosion', 'explosion explosions blast blasts', 'explosion explosions blast blasts', [sense('DISASTER', 'explosion', 'disaster', 'incident')], [{ next: ws('of from'), near: { words: ws('cold air past nostalgia'), before: 0, after: 3 } }]),
   lemma('capsize', 'capsize capsizes capsized capsizing shipwreck shipwrecks', 'shipwreck shipwrecks', [sense('DISASTER', 'shipwreck', 'disaster', 'incident')]),
@@ -1493,6 +1521,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'restore', 'economy', undefined, { near: { words: TRANSIT, before: 4, after: 5 } }),
     sense('ECONOMY', 'restore', 'economy', undefined, { self: ws('resume resumes resumed resuming resumption restart restarts restarted'), elsewhere: [HALTED_TOPIC] }),
   ], [{ near: { words: RESUMED_NOT, before: 0, after: 3 } }]),
+  // "hoped to reconnect the whole country", "the last homes … were reconnected" in a report of an outage (events 1.120.0;
+  // not "reconnect with voters")
+  lemma('restore', 'reconnect reconnects reconnected reconnecting reconnection', 'reconnection', [
+    sense('ECONOMY', 'restore', 'economy', undefined, { near: { words: RECONNECTED, before: 4, after: 5 } }),
+    sense('ECONOMY', 'restore', 'economy', undefined, { elsewhere: [ws('blackout blackouts outage outages')] }),
+  ], [{ next: ws('with') }]),
+  // "to have all systems running again", "had its computer systems working again" (events 1.120.0)
+  lemma('fly-again', 'running working functioning', '', [sense('ECONOMY', 'restore', 'economy', undefined, { next: ws('again'), near: { words: RECONNECTED, before: 4, after: 0 } }, 'restore')]),
   // "returned to full operations", "service has returned to normal" (not "returned to Nairobi", a visit's)
   // "evacuees returned home", "will be allowed to return to their homes on Sunday": people back after an evacuation
   // (extension CASUALTY, read by tense and time; not "returned home from Moscow", a traveller's)
@@ -1624,6 +1660,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     // "The stadium, which holds about 45,000 spectators, will be closed to the public until further notice" (events
     // 1.91.0): a public work or facility named further back, shut to the public (not "a hearing closed to the public")
     sense('ECONOMY', 'closure', 'economy', undefined, { self: ws('closed'), next: ws('to'), near: { words: new Set([...PUBLIC_WORKS, ...FACILITIES]), before: 12, after: 0 } }),
+    // "Since that closure, lorries have taken a detour" in a report of a public work or a facility (events 1.120.0; not
+    // "the closure of the case", "closure for the families")
+    sense('ECONOMY', 'closure', 'economy', undefined, { self: ws('closure closures'), prev: ws('that this the its'), nextNot: ws('of for'), elsewhere: [new Set([...PUBLIC_WORKS, ...FACILITIES])] }),
   ], [
     { near: { words: MARKETS, before: 3, after: 3 } },
     { near: { words: DEALS, before: 0, after: 4 } },
@@ -1686,7 +1725,15 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ]),
   // a bill passed or adopted is the vote on it ("approved a data protection bill by 31 votes to 20", "the bill passed");
   // not "passed away", "passed off without violence", "passed sentence": a bill must be near
-  lemma('vote', 'pass passes passed passing adopt adopts adopted adopting', '', [sense('POLITICAL', 'vote', 'political', 'election', { near: { words: BILLS, before: 4, after: 4 } })], [{ next: ws('away off on over through sentence judgment judgement') }]),
+  // events 1.120.0: a measure passed or adopted by a tally, "passed the measure by 49 votes to 33", "The measure passed by
+  // 17 votes to 16"; a parliament's ratification, "parliament ratified the agreement" (not "ratified by both companies")
+  lemma('vote', 'ratify ratifies ratified ratifying ratification', 'ratification', [
+    sense('POLITICAL', 'vote', 'political', 'election', { near: { words: new Set([...LEGISLATORS, 'votes']), before: 4, after: 8 } }),
+  ]),
+  lemma('vote', 'pass passes passed passing adopt adopts adopted adopting', '', [
+    sense('POLITICAL', 'vote', 'political', 'election', { near: { words: BILLS, before: 4, after: 4 } }),
+    sense('POLITICAL', 'vote', 'political', 'election', { near: { words: ws('votes'), before: 0, after: 6 } }),
+  ], [{ next: ws('away off on over through sentence judgment judgement') }]),
   // a bill laid before a legislature: "tabled a bill", "the bill, tabled in early June", "introduced legislation"
   lemma('table-bill', 'table tabled tabling tables introduce introduced introduces introducing', '', [
     sense('POLITICAL', 'table-bill', 'political', undefined, { near: { words: BILLS, before: 3, after: 3 } }),
@@ -1728,10 +1775,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // "has not retired", "will retire at the end of the season", "allowed dockers to retire at 58", "announced his
   // retirement"; not debt retired ("to retire part of the bond"), "a retired judge", "retirement age", "the retirement home"
   lemma('retire', 'retire retires retired retiring retirement', 'retirement', [
-    sense('POLITICAL', 'retire', 'political', undefined, { self: ws('retire retires retiring'), next: RETIRE_NEXT }),
+    // "wants to retire part of the $620 million bond" in a report of a buyback (events 1.120.0; "plans to retire 400 million
+    // dollars of bonds" said alone names no event)
+    sense('ECONOMY', 'buyback', 'economy', undefined, { self: ws('retire retires retired retiring'), near: { words: BONDS, before: 0, after: 8 }, elsewhere: [ws('buy buys bought buying'), ws('back')] }, 'buyback'),
+    sense('ECONOMY', 'buyback', 'economy', undefined, { self: ws('retire retires retired retiring'), near: { words: BONDS, before: 0, after: 8 }, elsewhere: [ws('buy-back buy-backs buyback buybacks repurchase repurchases')] }, 'buyback'),
+    sense('POLITICAL', 'retire', 'political', undefined, { self: ws('retire retires retiring'), next: RETIRE_NEXT, unlessNear: { words: BONDS, before: 0, after: 5 } }),
     sense('POLITICAL', 'retire', 'political', undefined, { self: ws('retired'), prev: ws('has have had having he she they who and not never already'), next: RETIRE_NEXT }),
     sense('POLITICAL', 'retire', 'political', undefined, { self: ws('retirement'), prev: ws('his her their planned early immediate'), nextNot: ws('age ages plan plans fund funds savings home homes benefits benefit pension pensions account accounts scheme schemes package village') }),
-  ], [{ near: { words: ws('bond bonds debt debts notes loan loans shares stock securities jersey number shirt'), before: 0, after: 5 } }]),
+  ], [{ near: { words: ws('loan loans shares stock jersey number shirt'), before: 0, after: 5 } }]),
   lemma('step-down', 'step steps stepped stepping', '', [
     sense('POLITICAL', 'resign', 'political', undefined, { next: ws('down aside') }),
     // events 1.76.0: "another step could follow in December" in a report of a rate hike (one naming the rate, monetary policy
@@ -1745,6 +1796,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('name-appoint', 'name names named naming', '', [
     sense('POLITICAL', 'appoint', 'political', undefined, { near: { words: ws('successor successors replacement replacements'), before: 0, after: 3 } }, 'appoint'),
     sense('POLITICAL', 'appoint', 'political', undefined, { near: { words: ws('new interim acting caretaker'), before: 0, after: 3 } }, 'appoint'),
+    // events 1.120.0: "the central bank official named finance minister on Monday", "A successor is expected to be named"
+    // (an office after the name with no determiner, or a successor before a passive; not "named the minister responsible")
+    sense('POLITICAL', 'appoint', 'political', undefined, { nextNot: ws('the a an his her their its this that'), near: { words: NAMED_OFFICES, before: 0, after: 4 } }, 'appoint'),
+    sense('POLITICAL', 'appoint', 'political', undefined, { self: ws('named'), prev: ws('be been being'), near: { words: ws('successor successors replacement'), before: 6, after: 0 } }, 'appoint'),
   ], [{ next: ws('after in by for among') }, { near: { words: ws('after'), before: 0, after: 6 } }, { prev: ws('man woman boy girl men women person people company firm ship vessel group organisation organization') }]),
   // a post given by asking someone to fill it (events 1.84.0): "asked Finance Minister Eva Marková to lead a caretaker
   // cabinet", "to head an interim government" (not "to lead the talks", "to head the new party": no caretaker, interim or
@@ -1771,6 +1826,14 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('POLITICAL', 'resign', 'political', undefined, { self: ws('quit quits'), next: ws('in on last this after over two three days since yesterday earlier'), elsewhere: [ws('minister president governor mayor chairman chief')] }),
   ], [{ next: ws('smoking drinking school') }]),
   lemma('impeach', 'impeach impeached impeachment', 'impeachment', [sense('POLITICAL', 'impeach', 'political')]),
+  // events 1.120.0: "after her ouster", "ousted the chief executive" (not "the ousted president", a former holder)
+  lemma('dismiss', 'ouster oust ousts ousted ousting', 'ouster', [sense('POLITICAL', 'dismiss', 'political')], [{ prev: ws('the a an former') }]),
+  // "gave no reason for the dismissal", "her dismissal" in a report of an office-holder removed (events 1.120.0; not "the
+  // dismissal of the appeal", "the dismissal of the charges")
+  lemma('dismiss', 'dismissal dismissals', 'dismissal dismissals', [
+    sense('POLITICAL', 'dismiss', 'political', undefined, { near: { words: NAMED_OFFICES, before: 0, after: 5 } }),
+    sense('POLITICAL', 'dismiss', 'political', undefined, { prev: ws('his her their the'), nextNot: OF, elsewhere: [NAMED_OFFICES, ws('removed sacked ousted fired dismissed')] }),
+  ], [{ next: OF, near: { words: ws('case cases appeal appeals charge charges lawsuit suit claim claims complaint petition'), before: 0, after: 4 } }]),
   lemma('dismiss', 'sacked fired', '', [sense('POLITICAL', 'dismiss', 'political')], [
     { next: ws('up at on upon back off into rockets rocket missiles missile shots shells bullets guns tear warning') },
     { near: { words: WEAPONS, before: 3, after: 4 } },
@@ -1833,6 +1896,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: JOBS, before: 1, after: 4 } }),
     // "oil producers agreed to cut output", "cut production by a fifth" (events 1.83.0): output cut by a decision
     sense('ECONOMY', 'output-cut', 'economy', undefined, { self: ws('cut cuts cutting reduce reduces reduced reducing'), near: { words: ws('output production'), before: 0, after: 3 } }),
+    // "preparing to cut Rwanda's B+ rating", "lowered its rating on the bonds" (events 1.120.0): an agency's downgrade
+    sense('ECONOMY', 'rating-change', 'economy', undefined, { self: ws('cut cuts cutting lower lowers lowered lowering'), near: { words: RATINGS, before: 0, after: 6, unlessNext: ws('agency agencies firm firms') } }, 'rating-change'),
     // "lowered the price cap on household bills" (events 1.83.0): a capped price moved, as a rate is
     sense('ECONOMY', 'price-cap', 'economy', undefined, { near: { words: ws('cap caps'), before: 0, after: 3 } }, 'price-cap'),
     // "the cuts will take effect by April", "The cuts had been set for April": the noun as a clause's subject in a report of
@@ -1952,6 +2017,10 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   lemma('layoff', 'loss losses', 'loss losses', [
     sense('ECONOMY', 'layoff', 'economy', undefined, { prev: ws('job') }, 'cut'),
     sense('ECONOMY', 'layoff', 'economy', undefined, { next: OF, near: { words: ws('jobs positions'), before: 0, after: 5 } }, 'cut'),
+    // a firm's loss in its accounts (events 1.120.0): "reported a net loss of 214 million euros", "posted a 214 million
+    // euro loss" (not "loss of life", "a loss to the family")
+    sense('ECONOMY', 'loss', 'economy', undefined, { prev: ws('net operating pre-tax annual quarterly half-year') }, 'loss'),
+    sense('ECONOMY', 'loss', 'economy', undefined, { prev: ws('euro euros dollar dollars million billion bn pound pounds') }, 'loss'),
   ]),
   lemma('layoff', 'lose loses losing lost', '', [
     sense('ECONOMY', 'layoff', 'economy', undefined, { near: { words: ws('jobs positions'), before: 0, after: 2 } }, 'cut'),
@@ -2078,6 +2147,8 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'recall', 'economy', undefined, { self: ws('recall'), prev: ws('the its this'), next: ws('covers cover covered affects affected applies includes included involves concerns') }),
     // "widened the recall on Wednesday", "its second large recall": the noun with its reach or its size
     sense('ECONOMY', 'recall', 'economy', undefined, { self: ws('recall recalls'), near: { words: RECALL_SIZE, before: 2, after: 0 } }),
+    // "the cost of the recall and the shutdown" in a report of goods recalled (events 1.120.0; not an envoy's recall)
+    sense('ECONOMY', 'recall', 'economy', undefined, { self: ws('recall'), prev: ws('the its this'), unlessNear: { words: ws('ambassador ambassadors envoy envoys diplomat diplomats'), before: 3, after: 5 }, elsewhere: [RECALLED_GOODS] }),
   ], [
     { near: { words: RECALL_NOT, before: 3, after: 3 } },
     { next: ws('how that what when why who seeing being having') },
@@ -2110,14 +2181,18 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   // work's opening is the opening (not a memorial, an award or a signing ceremony)
   lemma('ceremony', 'ceremony ceremonies', 'ceremony ceremonies', [
     sense('ECONOMY', 'opening', 'economy', undefined, { near: { words: PUBLIC_WORKS, before: 6, after: 10 } }, 'open'),
+    // "wants to preside over the ceremony himself" in a report of ministers sworn in (events 1.120.0)
+    sense('POLITICAL', 'sworn-in', 'political', undefined, { prev: ws('the this that'), elsewhere: [ws('sworn swearing-in oath')] }, 'sworn'),
   ], [{ prev: ws('memorial funeral wreath-laying award awards prize signing closing wedding religious remembrance graduation medal') }]),
   // buying a company: an acquisition (with a firm or a stake as what is bought, or a purchase completed or closed);
   // not shares, tickets, time or goods
   lemma('acquire', 'buy buys bought buying purchase purchases purchased purchasing', 'purchase purchases', [
+    // "to buy back notes due in 2031", "bought back $372 million of its bonds" (events 1.120.0): a buyback of debt or shares
+    sense('ECONOMY', 'buyback', 'economy', undefined, { self: ws('buy buys bought buying'), next: ws('back'), near: { words: new Set([...BONDS, 'shares', 'stock']), before: 0, after: 10 } }, 'buyback'),
     // "bought Tatra Potraviny, a Slovak chain": a name of up to three words and its apposition before the firm word
     sense('ECONOMY', 'acquisition', 'economy', undefined, { near: { words: BOUGHT_FIRMS, before: 0, after: 6 } }),
     sense('ECONOMY', 'acquisition', 'economy', undefined, { self: ws('purchase'), prev: ws('the its this'), near: { words: CLOSE_DEAL, before: 3, after: 0 } }),
-  ], [{ near: { words: ws('shares share stock stocks bonds tickets ticket time votes weapons arms'), before: 0, after: 3 } }]),
+  ], [{ nextNot: ws('back'), near: { words: ws('shares share stock stocks bonds tickets ticket time votes weapons arms'), before: 0, after: 3 } }]),
   lemma('bankruptcy', 'bankruptcy insolvency', 'bankruptcy insolvency', [
     sense('ECONOMY', 'bankruptcy', 'economy', undefined, { prev: ws('for filed into declared') }),
     // "filed for Chapter 11 bankruptcy protection", "insolvency proceedings" (events 1.83.0)
@@ -2138,10 +2213,34 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
   ], [{ near: { words: ws('collapsed collapses'), before: 3, after: 0 } }]),
   // "a 6 billion euro bailout for the airline" (events 1.83.0)
   lemma('bailout', 'bailout bailouts bail-out bail-outs', 'bailout bailouts bail-out bail-outs', [sense('ECONOMY', 'bailout', 'economy')]),
+  // events 1.120.0: "a support package", "a 700 million euro package", "approved the package of about 550 million euros"
+  // (not "a software package", "the package of reforms")
+  lemma('bailout', 'package packages', 'package packages', [
+    sense('ECONOMY', 'bailout', 'economy', undefined, { prev: new Set([...PACKAGE_KINDS, ...PACKAGE_SIZES]) }),
+    sense('ECONOMY', 'bailout', 'economy', undefined, { prev: ws('the a this'), next: OF, near: { words: PACKAGE_SIZES, before: 0, after: 5 } }),
+  ]),
+  // a bond sold by a borrower (events 1.120.0): "could sell a new dollar bond", "The bond will be priced next week", "raised
+  // $800 million from a 10-year Eurobond", "the $800 million issue was priced" in a report of bonds (not "bond yields rose",
+  // "investors sold bonds", "the issue of migration")
+  lemma('bond-issue', 'bond bonds eurobond eurobonds', 'bond bonds eurobond eurobonds', [
+    sense('ECONOMY', 'bond-issue', 'economy', undefined, { self: ws('eurobond eurobonds') }),
+    sense('ECONOMY', 'bond-issue', 'economy', undefined, { near: { words: BOND_ISSUING, before: 8, after: 4 }, unlessNear: { words: BOND_TRADERS, before: 4, after: 0 } }),
+  ], [{ next: BOND_NOT }, { prev: ws('bail') }]),
+  lemma('bond-issue', 'issue', 'issue', [sense('ECONOMY', 'bond-issue', 'economy', undefined, { prev: ws('million billion bn'), elsewhere: [ws('bond bonds eurobond eurobonds')] })]),
+  // a strike's minimum services set by a government (events 1.120.0): "set minimum services of 50 percent", "the challenge
+  // to the minimum services ordered for its weekend stoppage"
+  lemma('minimum-services', 'services', 'services', [sense('POLITICAL', 'minimum-services', 'political', undefined, { prev: ws('minimum') })]),
+  // a sale by bids (events 1.120.0): "will auction four blocks of 5G spectrum", "The NCA's last auction, in 2023", set for a
+  // day and put off as a tender is (not "an auction house", "the auction site")
+  lemma('auction', 'auction auctions auctioned auctioning', 'auction auctions', [sense('ECONOMY', 'auction', 'economy')], [{ next: ws('house houses site sites room rooms platform platforms') }]),
+  // "will fund a buy-back of up to $400 million of bonds", "a share buyback" (events 1.120.0)
+  lemma('buyback', 'buyback buybacks buy-back buy-backs', 'buyback buybacks buy-back buy-backs', [sense('ECONOMY', 'buyback', 'economy')]),
   // "Moody's downgraded the country's credit rating to junk", "an upgrade of its debt" (events 1.83.0): a rating changed
   // (not a storm downgraded, a growth forecast)
   lemma('rating-change', 'downgrade downgrades downgraded downgrading upgrade upgrades upgraded upgrading', 'downgrade downgrades upgrade upgrades', [
     sense('ECONOMY', 'rating-change', 'economy', undefined, { near: { words: ws('rating ratings credit creditworthiness debt junk bonds sovereign investment-grade moody fitch'), before: 3, after: 5 } }),
+    // "had said was about to downgrade Rwanda" in a report of ratings (events 1.120.0; not a storm or a forecast downgraded)
+    sense('ECONOMY', 'rating-change', 'economy', undefined, { self: ws('downgrade downgrades downgraded downgrading'), unlessNear: { words: DOWNGRADED_NOT, before: 4, after: 5 }, elsewhere: [RATINGS] }),
   ]),
   // "the state electricity company was privatised in 2019" (events 1.83.0)
   lemma('privatise', 'privatise privatises privatised privatising privatize privatizes privatized privatizing privatisation privatization', 'privatisation privatization', [sense('ECONOMY', 'privatisation', 'economy')]),

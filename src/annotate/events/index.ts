@@ -486,6 +486,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // ("the decision", "the move", "the step", "the measure" after a definite, demonstrative or possessive determiner) is
   // the report's earlier event of a kind it can name (inherited.ts) and joins that event's cluster (coref.ts refersTo),
   // as a mention only: it carries no status
+  // 1.120.0 (helper hecon, issues 12 and 18): economy, infrastructure and government events typed in domains.ts (bonds
+  // issued, buybacks, rating cuts, aid packages, losses, auctions, a state of emergency, votes by tally and ratifications,
+  // a census, appointments and ousters, reconnections, minimum services), so the story layer follows them
   // 1.121.0 (hsplit3, issue 12 item 2; time-attach.ts): a time is kept from a trigger it does not date: one inside the
   // insertion after the sentence's subject ("The curfew, ordered on the night of the march, ended at 5 a.m. on Wednesday"),
   // one before a relative clause of another noun with its own verb ("ends the dispute that began in January"), the object
@@ -495,7 +498,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // none; a time a past form dates passes to no later trigger, but "reached/imposed/signed" right after a noun date it ("an
   // agreement reached in early April"); a possessive time owns its noun past two modifiers ("last month's deadly crush");
   // a plan moved is the head of its phrase, not the noun hung on it as its topic
-  semver: '1.121.0',
+  // 1.122.0: 1.120.0 and 1.121.0 together (merged on main)
+  semver: '1.122.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
