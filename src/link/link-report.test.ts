@@ -759,3 +759,26 @@ test(`${P} an observer hears which tracked event a report's event was refused by
   const events = (x: MemoryLinkState): string[] => x.allStories().flatMap((s) => s.story.events.map((e) => e.id));
   assert.deepEqual(events(plain), events(state));
 });
+
+test(`${P} a happening that names a tracked event in other words joins it; another person's, another day's or another word's does not`, async () => {
+  const MIN = ['per:amal-perera'];
+  const resign = (status: string, time: DigestEvent['time'] = null): Partial<DigestEvent> => ({ type: 'POLITICAL', lemma: 'resign', trigger: 'resigned', participants: MIN, actors: MIN, places: ['gpe:lka'], status, time });
+  const other = (lemma: string, who: string[], time: DigestEvent['time'] = null): Partial<DigestEvent> => ({ type: 'HAPPENING', lemma, trigger: lemma, participants: who, actors: who, places: ['gpe:lka'], status: 'occurred', time });
+  const day = t('Monday', '2026-02-02', '2026-02-02', '2026-02-02');
+  const state = await linkAll([
+    { id: 1, day: '2026-02-02', text: 'Sri Lanka health minister Perera resigned on Monday over antibiotics', people: MIN, places: ['gpe:lka'], event: resign('occurred', day) },
+    // "quit" is another word for the resignation: it joins it, with its step
+    { id: 2, day: '2026-02-03', text: 'Perera quit on Monday, the presidency said of the health minister', people: MIN, places: ['gpe:lka'], event: other('quit', MIN, day) },
+    // the same word for another person, another day: another event, left waiting
+    { id: 3, day: '2026-02-04', text: 'Perera health minister aide Silva quit in 2019 over antibiotics', people: [...MIN, 'per:nimal-silva'], places: ['gpe:lka'], event: { ...other('quit', ['per:nimal-silva'], t('2019', '2019', '2019-01-01', '2019-12-31')) } },
+    // a word that is no other word for a resignation ("attack" is not a union's strike, "leak" no resignation)
+    { id: 4, day: '2026-02-05', text: 'Perera health minister antibiotics leak found at the store on Monday', people: MIN, places: ['gpe:lka'], event: other('leak', MIN, day) },
+  ]);
+  const [s] = state.allStories();
+  assert.deepEqual(s!.story.articles.map((a) => a.id), [1, 2, 3, 4]);
+  assert.deepEqual(s!.story.events.map((e) => e.lemma), ['resign']);
+  const ev = s!.story.events[0]!;
+  assert.deepEqual(ev.members.map((m) => m.article), [1, 2], 'the quitting joins the resignation; the aide\'s and the leak do not');
+  assert.deepEqual(ev.timeline.map((x) => x.article), [1, 2]);
+  assert.deepEqual((s!.background ?? []).map((e) => e.lemma).sort(), ['leak', 'quit']);
+});

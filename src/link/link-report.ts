@@ -15,6 +15,7 @@ import { furthestPhase, isPlan, openPossibility, orderTimeline, readerStatus, se
 import { addClaimVersions } from './claims.js';
 import { findDrift } from './drift.js';
 import { isGeneralNoun, lemmaFamily } from './families.js';
+import { otherWordsFor } from './other-words.js';
 import { eventLabel } from './event-label.js';
 import { siblingFor } from './report-siblings.js';
 import { backgroundWhy } from './tracked-kinds.js';
@@ -194,9 +195,10 @@ export function eventFit(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<str
 }
 
 /** eventFit with the reason for a refusal (for --explain and debugging). */
-export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<string, string>, reportDay: string | null): EventMatch {
+export function eventMatch(e: DigestEvent, t: TrackedEvent, alias: ReadonlyMap<string, string>, reportDay: string | null, otherWords = false): EventMatch {
   // a general noun ("the accident") is whichever incident of its type the story tracks
-  const sameFamily = lemmaFamily(e.lemma) === lemmaFamily(t.lemma) || (e.type === t.type && (isGeneralNoun(e.lemma) || isGeneralNoun(t.lemma)));
+  // (and a happening that names the tracked event in other words is of its family: other-words.ts)
+  const sameFamily = otherWords || lemmaFamily(e.lemma) === lemmaFamily(t.lemma) || (e.type === t.type && (isGeneralNoun(e.lemma) || isGeneralNoun(t.lemma)));
   if (!sameFamily && e.type !== t.type) return { reject: 'kind' };
   // a happening is typed no further than "something happened": only its own word family names the same one
   if (!sameFamily && (followedIfLed(e) || followedIfLed(t))) return { reject: 'kind' };
@@ -580,6 +582,25 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     const changeTime = status === 'under-way' && speaksOfScheduleChange(e);
     if (w && span(w) <= SPECIFIC_DAYS && (status === 'dates-announced' || (status === 'under-way' && !changeTime) || status === 'happened' || movedLater)) best.when = w;
   };
+  /**
+   * The tracked event (not one waiting in the background) that a happening names in other words (other-words.ts) and fits
+   * best, if any: the matching's own refusals (dates, people and places, earlier events) hold as for its own word family.
+   * Per story: the story's most recent maxKindCandidates tracked events.
+   */
+  const inOtherWords = (e: DigestEvent): TrackedEvent | null => {
+    const words = [e.lemma, ...(e.triggers ?? [e.trigger])];
+    let pick: TrackedEvent | null = null;
+    let pickFit = -1;
+    for (const t of events.slice(-LINK_PARAMS.maxKindCandidates)) {
+      if (lemmaFamily(t.lemma) === lemmaFamily(e.lemma) || !otherWordsFor(words, { lemma: t.lemma, triggers: t.members.map((m) => m.trigger) })) continue;
+      const m = eventMatch(e, t, eventAlias, d.day, true);
+      if ('score' in m && m.score > pickFit) {
+        pick = t;
+        pickFit = m.score;
+      }
+    }
+    return pick;
+  };
   // an event of the lexicon's kinds this report tracks on its own (not waiting in the background)
   const typedHere = (x: DigestEvent): boolean => trackable(x, d.day) && backgroundWhy(x, d.events) === null;
   for (const e of d.events.filter((e) => followedIfLed(e) || trackable(e, d.day)).slice(0, LINK_PARAMS.maxReportEvents)) {
@@ -607,6 +628,10 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
         bestFit = score;
       }
     }
+    // A happening left waiting in the background (not led with, or told as part of another event) that names one of the
+    // story's tracked events in other words ("quit" beside "resigned", "the leak" beside "the spill") is a mention of it,
+    // with its status step, rather than a happening of its own (one that a report leads with is left to its own word).
+    if (happening && isBackground && (!best || inBackground.has(best))) best = inOtherWords(e) ?? best;
     if (!best && observer?.refused) {
       for (const t of candidates) {
         if (lemmaFamily(t.lemma) !== lemmaFamily(e.lemma)) continue;
