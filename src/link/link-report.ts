@@ -629,9 +629,17 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       }
     }
     // A happening left waiting in the background (not led with, or told as part of another event) that names one of the
-    // story's tracked events in other words ("quit" beside "resigned", "the leak" beside "the spill") is a mention of it,
-    // with its status step, rather than a happening of its own (one that a report leads with is left to its own word).
-    if (happening && isBackground && (!best || inBackground.has(best))) best = inOtherWords(e) ?? best;
+    // story's tracked events in other words ("quit" beside "resigned", "the leak" beside "the spill") is a mention of it
+    // rather than a happening of its own (one that a report leads with is left to its own word). It is a mention only: its
+    // reading brings no status step, claims or readings, since a step read through a synonym moved the event's history
+    // (and its drift findings) where the words were near but not the same (docs/stories.md, hsyn).
+    if (happening && isBackground && (!best || inBackground.has(best))) {
+      const named = inOtherWords(e);
+      if (named) {
+        named.members.push({ article: d.article.id, cluster: e.cluster, trigger: e.trigger });
+        continue;
+      }
+    }
     if (!best && observer?.refused) {
       for (const t of candidates) {
         if (lemmaFamily(t.lemma) !== lemmaFamily(e.lemma)) continue;
