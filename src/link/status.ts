@@ -665,6 +665,19 @@ const TALKS = /^(?:talk|negotiat|consult|dialog|discuss|mediat)/i;
 
 /** The trigger's own predicate saying it goes on: "are already under way", "is still ongoing", "was in progress". */
 const UNDER_WAY_PREDICATE = /^\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:already|now|still|well|fully)\s+)?(?:under\s?way|ongoing|in\s+progress)\b/i;
+/**
+ * Right before a negated mention, a negation that denies nothing of the event: "not only" (it adds to it: "we are not only
+ * signing documents") and "no further", "no more", "no new" (more of it ahead is ruled out: "there would be no further
+ * blockades"); not "no" alone ("there was no blockade").
+ */
+const NO_DENIAL_BEFORE = /\b(?:not\s+(?:only|just|merely|simply)|no\s+(?:further|more|new|other|fresh)|not\s+(?:any\s+)?(?:further|more|new|fresh))\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/**
+ * The trigger's own predicate saying its plan stands: "the October 13 strike was still on", "the exams would go ahead as
+ * scheduled", "the vote will take place on October 11 as planned". Not a condition ("would go ahead unless …", "if …").
+ */
+const PLAN_STANDS = /^\s+(?:(?:is|was|are|were|remains?|remained)\s+still\s+on\b(?!\s+(?:the|a|an|its|their)\b)|(?:will|would|shall|is\s+to|are\s+to)\s+(?:still\s+)?(?:go\s+ahead|take\s+place|be\s+held)\b(?:[^.;,]{0,40}?\s)?as\s+(?:planned|scheduled)\b)/i;
+/** "as planned", "as scheduled": the plan's days are set. */
+const AS_PLANNED = /\bas\s+(?:planned|scheduled)\b/i;
 /** Right before an event's verb (or the noun of a light verb): a subject negated with "no" and an active auxiliary. */
 const NO_SUBJECT_BEFORE = /(?:^|[^\p{L}])[Nn]o\s+(?:[\p{L}-]+\s+){1,2}(?:has|have|had|did|was|were)\s+(?:ever\s+)?(?:(?:opened|caught|made|taken|took|carried)\s+)?$/u;
 
@@ -901,6 +914,12 @@ const OTHER_EVENT_NOUNS = /\b(?:visit|trip|tour|summit|talks|meeting|agreement|d
  */
 const OF_HEAD = new RegExp(`(${OTHER_EVENT_NOUNS.source})\\s+of\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i');
 
+/**
+ * A happening after "into" and the noun of an inquiry or its report is what is looked into: in "the preliminary report into
+ * last month's crash has been delayed", "the inquiry into the stand collapse was put back", the verb is the report's.
+ */
+const INTO_HEAD = /\b(?:reports?|inquir(?:y|ies)|investigations?|probes?|findings|review)\s+into\s+(?:[\w'’-]+\s+){0,5}$/i;
+
 /** An event noun right after a status verb, as its object ("postpone a state visit", "cancelled the talks"). */
 const OBJECT_AFTER = /^\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(visits?|trips?|tours?|summits?|talks|meetings?|agreements?|deals?|accords?|elections?|votes?|strikes?|trials?|conferences?|ceremon(?:y|ies)|signings?|negotiations?)\b/i;
 
@@ -967,20 +986,35 @@ function namesOtherEvent(stretch: string, own: RegExp): boolean {
   return false;
 }
 
-/** A speech verb that starts a new statement: "denied a report that …, and said the walkout would start". */
-const NEW_STATEMENT = /,?\s+and\s+(?:said|says|added|insisted|stressed)\b/gi;
+/** A speech verb that starts a new statement: "denied a report that …, and said the walkout would start", "…, saying". */
+const NEW_STATEMENT = /,?\s+and\s+(?:said|says|added|insisted|stressed)\b|,\s+(?:saying|adding|insisting|stressing)\b/gi;
 
-/** Whether the words at `at` are negated or denied, a denial not reaching past a new statement after it. */
-function negatedInClause(sentence: string, at: number): boolean {
+/**
+ * A clause of the narrator's joined after a comma by "as" or "while": "denied a report that one of its ferries had lost
+ * power, as the suspension of crossings entered its second day". A denial before it does not reach into it (not "as well
+ * as", "as if", "as though": the denied content goes on).
+ */
+const NARRATOR_CLAUSE = /,\s+(?:as|while)\s+(?!(?:well|if|though|part|much|many|far|long|soon)\b)/gi;
+
+/** Where the clause that holds `at` starts: after the last new statement or narrator's clause before it. */
+function clauseStart(sentence: string, at: number): number {
   let from = 0;
-  for (const m of sentence.slice(0, at).matchAll(NEW_STATEMENT)) from = m.index + m[0].length;
+  for (const m of sentence.slice(0, at).matchAll(NEW_STATEMENT)) from = Math.max(from, m.index + m[0].length);
+  for (const m of sentence.slice(0, at).matchAll(NARRATOR_CLAUSE)) from = Math.max(from, m.index + m[0].length);
+  return from;
+}
+
+/** Whether the words at `at` are negated or denied, a denial not reaching past a new statement or narrator's clause. */
+function negatedInClause(sentence: string, at: number): boolean {
+  const from = clauseStart(sentence, at);
   return negatedAt(sentence.slice(from), at - from, NEGATION_BEFORE);
 }
 
-/** Whether the mention at `p` is the "of" complement of another happening's noun ("the recount of the by-election"). */
+/** Whether the mention at `p` is the "of" complement of another happening's noun ("the recount of the by-election") or what an inquiry looks "into". */
 function ofComplement(sentence: string, p: number, own: RegExp): boolean {
-  const head = OF_HEAD.exec(sentence.slice(Math.max(0, p - 60), p));
-  return head !== null && !own.test(head[1]!);
+  const before = sentence.slice(Math.max(0, p - 60), p);
+  const head = OF_HEAD.exec(before);
+  return (head !== null && !own.test(head[1]!)) || INTO_HEAD.test(before);
 }
 
 /** A clause of what came before the main clause's happening: "three weeks after", "since", "following". */
@@ -1251,6 +1285,9 @@ const FORECAST = /\b(?:economists?|analysts?|traders?|markets?|forecasters?|poll
  */
 export function readerStatus(e: DigestEvent, day: string | null = null): ReaderStatus | null {
   if (inPastChange(e)) return null;
+  // "we are not only signing documents", "there would be no further blockades": a negation that adds to the event or rules
+  // out more of it ahead denies nothing of what was told; the mention gives no status of its own
+  if (e.modality === 'negated' && NO_DENIAL_BEFORE.test(textBeforeTrigger(e, 40) ?? '')) return null;
   // "A rise in inflation has made a cut at the August meeting unlikely": a doubt, no plan and no denial
   if (e.modality !== 'negated' && (e.status === null || e.status === 'anticipated' || e.status === 'occurred') && saidUnlikely(e)) return null;
   // a change of plan the events layer read in the report's own language ("verschoben", "reporté"): its
@@ -1295,6 +1332,13 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // "Job reductions are already under way", "the clean-up is still ongoing": a noun whose own predicate says it is going on
   // is under way, whatever kind the events layer gives no status of its own
   if (e.modality === 'asserted' && e.status === null && UNDER_WAY_PREDICATE.test(textAfterTrigger(e) ?? '')) return 'under-way';
+  // "the preliminary report into last month's crash has been delayed": an incident an inquiry or its report looks into has
+  // struck; the times and changes of its sentence are the inquiry's
+  if (e.family === 'incident' && e.modality !== 'negated' && e.status !== 'cancelled' && INTO_HEAD.test(textBeforeTrigger(e, 60) ?? '')) return 'happened';
+  // "saying the October 13 strike was still on", "the exams would go ahead as scheduled": the plan stands, whatever
+  // calling-off or change the sentence also reports (or denies); its days are set where it is dated or "as planned"
+  const stands = e.modality !== 'negated' ? PLAN_STANDS.exec(textAfterTrigger(e) ?? '') : null;
+  if (stands && !negatedInClause(e.evidence.text, triggerOffset(e))) return datedAhead(e, day) || AS_PLANNED.test(stands[0]) ? 'dates-announced' : 'expected';
   // "the 38 grounded Canadian jets", "the closed border crossing": a state's participle standing as an attribute is in force
   if (e.modality === 'asserted' && e.status !== 'cancelled' && KEPT_STATES.test(e.lemma) && attributiveState(e) && !longPast(e, day, PAST_STATE_DAYS) && !e.sentences.some((s) => STATE_OVER.test(s.text))) return 'under-way';
   // "The weather service issued a red warning for the strait": a warning or a lasting state issued or imposed is in force,
@@ -1396,7 +1440,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       // "Rescuers searched the last carriage through Wednesday night": a search or rescue the events layer reads as an
       // incident's rescue still under way is going on, though its verb is past
       if (e.family === 'incident' && e.phase === 'rescue-under-way' && RESPONSE.test(e.lemma)) return 'under-way';
-      if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
+      if (deniedChange) return standingPlan(e);
       // a warning issued, an evacuation ordered, an outbreak, a spreading fire, a ban: in force, under way, until over
       if (inForce(e, day)) return 'under-way';
       // "systems have been partly restored": begun and going on, though the events layer read the past form as done
@@ -1409,7 +1453,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     case 'cancelled':
       // the events layer reads "postponed" and "called off" alike; a change the report denies leaves the plan
       if (deniedChange || SENTENCE_STATUS.some((c) => REVERSALS.has(c.status) && e.cues.some((cue) => c.pattern.test(cue)) && e.sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!)))) {
-        return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
+        return standingPlan(e);
       }
       return 'cancelled';
     default:
@@ -1513,7 +1557,8 @@ function insideDeniedReport(e: DigestEvent): boolean {
   const sentence = e.evidence.text;
   const at = triggerOffset(e);
   if (at < 0) return false;
-  const head = sentence.slice(0, at);
+  // "denied a report that …, as the suspension of crossings entered its second day": the narrator's clause is no content
+  const head = sentence.slice(clauseStart(sentence, at), at);
   // "denied a report that the director had been detained over Tuesday's explosion": a happening named as the object of a
   // preposition is what the denied content takes for granted, not what it asserts
   if (PRESUPPOSED_BEFORE.test(head)) return false;
@@ -1560,7 +1605,16 @@ export function settleDeniedChange(status: ReaderStatus, e: DigestEvent, sentenc
   if (status !== 'postponed' && status !== 'cancelled') return status;
   const denied = SENTENCE_STATUS.some((c) => c.status === status && (!c.when || c.when(e)) && sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!)));
   if (!denied) return status;
-  return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
+  return standingPlan(e);
+}
+
+/**
+ * A plan that stands after a change of it is denied: its days are set where the plan is dated or its sentence says it goes
+ * ahead "as planned" ("rejected a report that the referendum would be delayed, saying the vote would take place on October
+ * 11 as planned"); expected otherwise.
+ */
+function standingPlan(e: DigestEvent): ReaderStatus {
+  return isDated(e.time?.value ?? null) || AS_PLANNED.test(textAfterTrigger(e) ?? '') ? 'dates-announced' : 'expected';
 }
 
 function compareSteps(a: StatusStep, b: StatusStep): number {
