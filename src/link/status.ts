@@ -251,7 +251,7 @@ const DAY_AFTER = new RegExp(`${DAY}|\\b\\d{1,2}(?:er|\\.)?\\s+(?:de\\s+)?\\p{L}
  * opened on", "had been due to begin on"): those start with "have" or "had", which the pattern never takes.
  */
 const FUTURE_DATED = new RegExp(
-  `\\b(?:will|shall|would(?!\\s+have)|(?:is|are|has\\s+been|have\\s+been)\\s+(?:due|set|scheduled|slated|fixed|planned))\\b(?!\\s+(?:not|never)\\b)(?:[ap]\\.m\\.|[^.;:]){0,60}?\\b(?:on|for)\\s+(?:${WEEKDAY},?\\s+)?${DAY}`,
+  `\\b(?:will|shall|would(?!\\s+have)|(?:is|are|has\\s+been|have\\s+been)\\s+(?:due|set|scheduled|slated|fixed|planned))\\b(?!\\s+(?:not|never)\\b)(?:[ap]\\.m\\.|\\d\\.\\d|[^.;:]){0,60}?\\b(?:on|for)\\s+(?:${WEEKDAY},?\\s+)?${DAY}`,
   'i',
 );
 
