@@ -921,7 +921,7 @@ const OF_HEAD = new RegExp(`(${OTHER_EVENT_NOUNS.source})\\s+of\\s+(?:[\\w'’-]
 const INTO_HEAD = /\b(?:reports?|inquir(?:y|ies)|investigations?|probes?|findings|review)\s+into\s+(?:[\w'’-]+\s+){0,5}$/i;
 
 /** An event noun right after a status verb, as its object ("postpone a state visit", "cancelled the talks"). */
-const OBJECT_AFTER = /^\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(visits?|trips?|tours?|summits?|talks|meetings?|agreements?|deals?|accords?|elections?|votes?|strikes?|trials?|conferences?|ceremon(?:y|ies)|signings?|negotiations?)\b/i;
+const OBJECT_AFTER = /^\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(visits?|trips?|tours?|summits?|talks|meetings?|agreements?|deals?|accords?|elections?|votes?|strikes?|trials?|conferences?|ceremon(?:y|ies)|signings?|negotiations?|search(?:es)?|hunts?|operations?)\b/i;
 
 /** How an event is named: its own words (trigger and lemma) as a test, and as a search for its mentions. */
 interface EventWords {
@@ -1096,6 +1096,11 @@ const ACTIVE_OBJECT = /^\s+(?:the|a|an|its|their|his|her|all|some|many|most|more
 const ATTRIBUTE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+$/i;
 /** A plan told right after a noun: "will", "would", or a copula with "set", "due", "scheduled", "now" ("is now set for"). */
 const PLAN_AFTER_NOUN = /^[\p{L}-]*\s+(?:(?:will|would|shall)\b|(?:is|are|was|were)\s+(?:now\s+)?(?:set|due|scheduled|expected|planned|rescheduled)\b)/iu;
+/**
+ * A plan told before the attribute, its verb taking the noun as object: "will hold its delayed presidential runoff on
+ * Sunday", "is set to stage the postponed summit" (not "has held", "held": a past act).
+ */
+const PLAN_BEFORE_ATTRIBUTE = /\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:set|due|scheduled|expected|planned|going)\s+to)\s+(?:now\s+|finally\s+)?[\p{L}-]+\s+(?:the|a|an|its|their|his|her|this|that|[\p{L}-]+['’]s)\s+$/iu;
 
 /**
  * Whether a change word at [start, end) is an attribute of a mention right after it (at most one word between) that a plan
@@ -1104,7 +1109,13 @@ const PLAN_AFTER_NOUN = /^[\p{L}-]*\s+(?:(?:will|would|shall)\b|(?:is|are|was|we
 function attributiveChange(sentence: string, start: number, end: number, near: readonly number[]): boolean {
   if (!ATTRIBUTE_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return false;
   const p = near.find((x) => x >= end && x - end <= 24 && !/[,;:.]/.test(sentence.slice(end, x)) && sentence.slice(end, x).trim().split(/\s+/).filter(Boolean).length <= 1);
-  return p !== undefined && PLAN_AFTER_NOUN.test(sentence.slice(p));
+  return p !== undefined && (PLAN_AFTER_NOUN.test(sentence.slice(p)) || PLAN_BEFORE_ATTRIBUTE.test(sentence.slice(Math.max(0, start - 48), start)));
+}
+
+/** Whether a cue word stands in the sentence as a change's attribute of a mention that a plan follows or governs. */
+function attributiveCue(sentence: string, cue: string, words: EventWords): boolean {
+  const at = sentence.toLowerCase().indexOf(cue.toLowerCase());
+  return at >= 0 && attributiveChange(sentence, at, at + cue.length, mentionsIn(sentence, words));
 }
 
 /** A mention that heads a subject with an "of" complement, up to its auxiliary: "report of the inquiry into the collapse has been ". */
@@ -1365,12 +1376,13 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     }
     // a cue the events layer read counts unless a sentence shows it denied ("denied reports that it had been
     // postponed"); a word of the sentence only near a mention of the event
-    const cued = e.cues.some((cue) => c.pattern.test(cue) && !e.sentences.some((s) => deniedIn(s.text, cue)));
-    if (cued) return c.fresh ? c.status : stepOf(c.status, e, day);
     near ??= e.sentences.map((s) => mentionsIn(s.text, words));
     const mentions = near;
     // a change of plan on a condition ("would be postponed if …") is no change
     const change = c.status === 'postponed' || c.status === 'cancelled';
+    // (nor one the events layer read from an attribute before a plan: "will hold its delayed runoff on Sunday")
+    const cued = e.cues.some((cue) => c.pattern.test(cue) && !e.sentences.some((s) => deniedIn(s.text, cue)) && !(change && attributiveCue(e.evidence.text, cue, words)));
+    if (cued) return c.fresh ? c.status : stepOf(c.status, e, day);
     if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach, change, c.after ?? false))) return c.fresh ? c.status : stepOf(c.status, e, day);
   }
   // "Kessler has denied a newspaper report that a driver died in a Tamo fire": a happening told only inside the content
