@@ -678,6 +678,10 @@ const NO_DENIAL_BEFORE = /\b(?:not\s+(?:only|just|merely|simply)|no\s+(?:further
 const PLAN_STANDS = /^\s+(?:(?:is|was|are|were|remains?|remained)\s+still\s+on\b(?!\s+(?:the|a|an|its|their)\b)|(?:will|would|shall|is\s+to|are\s+to)\s+(?:still\s+)?(?:go\s+ahead|take\s+place|be\s+held)\b(?:[^.;,]{0,40}?\s)?as\s+(?:planned|scheduled)\b)/i;
 /** "as planned", "as scheduled": the plan's days are set. */
 const AS_PLANNED = /\bas\s+(?:planned|scheduled)\b/i;
+/** The trigger's own predicate saying how it is going: "talks were going well", "the negotiations are progressing". */
+const GOING_PREDICATE = /^\s+(?:is|are|was|were)\s+(?:still\s+)?(?:going\s+(?:well|smoothly|badly|better|worse)|progressing|making\s+progress)\b/i;
+/** Before a plan's mention: a question left open ("it was too early to say when production would restart"): no plan told. */
+const TOO_EARLY_TO_SAY = /\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|predict|judge)\s+(?:when|whether|if|how\s+soon)\b[^.;:!?]*$/i;
 /** Right before an event's verb (or the noun of a light verb): a subject negated with "no" and an active auxiliary. */
 const NO_SUBJECT_BEFORE = /(?:^|[^\p{L}])[Nn]o\s+(?:[\p{L}-]+\s+){1,2}(?:has|have|had|did|was|were)\s+(?:ever\s+)?(?:(?:opened|caught|made|taken|took|carried)\s+)?$/u;
 
@@ -1350,6 +1354,10 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // calling-off or change the sentence also reports (or denies); its days are set where it is dated or "as planned"
   const stands = e.modality !== 'negated' ? PLAN_STANDS.exec(textAfterTrigger(e) ?? '') : null;
   if (stands && !negatedInClause(e.evidence.text, triggerOffset(e))) return datedAhead(e, day) || AS_PLANNED.test(stands[0]) ? 'dates-announced' : 'expected';
+  // "talks were going well": a process said to be going some way is going on, whatever past the events layer read
+  if (e.modality === 'asserted' && e.status !== 'cancelled' && e.status !== 'anticipated' && e.status !== 'scheduled' && GOING_PREDICATE.test(textAfterTrigger(e) ?? '')) return 'under-way';
+  // "It was too early to say when production would restart": a question left open tells no plan
+  if (e.modality !== 'asserted' && e.modality !== 'negated' && e.status === null && e.time === null && TOO_EARLY_TO_SAY.test(textBeforeTrigger(e, 80) ?? '')) return null;
   // "the 38 grounded Canadian jets", "the closed border crossing": a state's participle standing as an attribute is in force
   if (e.modality === 'asserted' && e.status !== 'cancelled' && KEPT_STATES.test(e.lemma) && attributiveState(e) && !longPast(e, day, PAST_STATE_DAYS) && !e.sentences.some((s) => STATE_OVER.test(s.text))) return 'under-way';
   // "The weather service issued a red warning for the strait": a warning or a lasting state issued or imposed is in force,
