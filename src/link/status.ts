@@ -1396,6 +1396,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // "Kessler has denied a newspaper report that a driver died in a Tamo fire": a happening told only inside the content
   // of a denied report is denied with it (not a change of plan denied: that leaves the plan, above)
   if (!deniedChange && e.status === 'occurred' && e.modality === 'asserted' && (insideDeniedReport(e) || e.sentences.some((s) => isBareDenial(s.text)))) return 'denied';
+  // "denied a report that Aerovía would shut the hangar next year", "reported that the council would close the campus. The
+  // vice-chancellor denied it.": a plan told only as a report's content, and that report denied, is denied
+  if (!deniedChange && e.modality !== 'negated' && (e.status === 'anticipated' || e.status === 'scheduled' || (e.status === null && (e.modality === 'planned' || e.modality === 'expected'))) && (insideDeniedReport(e) || reportedThenDenied(e, words))) return 'denied';
   // "…had been switched off for months, an allegation the hospital has rejected": a happening told in a claim whose denial
   // is appended after a comma
   if (!deniedChange && (e.status === 'occurred' || e.status === null) && e.modality === 'asserted' && appendedDenial(e.evidence.text, triggerOffset(e))) return 'denied';
@@ -1571,6 +1574,19 @@ function deniedNext(e: DigestEvent, pattern: RegExp): boolean {
 const REPORT_THAT = /\b(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?|speculation)\s+(?:[^.;:!?]{0,40}?\s)?that\s+[^;:!?]*$/iu;
 /** The passive denial after the report's content: "… was denied by the ministry", "have been dismissed". */
 const PASSIVE_DENIAL = /^[^;:!?]*?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:flatly|firmly|strongly|quickly|swiftly|since)\s+)?(?:denied|dismissed|rejected|refuted)\b/i;
+
+/** A report's or a claim's "that" before a mention: "a weekly reported on Tuesday that", "claimed that" (not "told APS that"). */
+const PUBLISHED_CLAIM = /\b(?:reported|reports|wrote|writes|claimed|claims|alleged|alleges)\b[^.;:!?]{0,60}?\bthat\b[^.;:!?]*$/i;
+
+/** Whether a sentence of the event reports it as someone's claim and the next sentence denies that bare ("… denied it."). */
+function reportedThenDenied(e: DigestEvent, words: EventWords): boolean {
+  return e.sentences.some((s, i) => {
+    const next = e.sentences[i + 1];
+    if (!next || !isBareDenial(next.text)) return false;
+    const p = mentionsIn(s.text, words)[0];
+    return p !== undefined && PUBLISHED_CLAIM.test(s.text.slice(0, p));
+  });
+}
 
 /** Whether the event's first mention stands inside the content of a denied report in its sentence. */
 function insideDeniedReport(e: DigestEvent): boolean {
