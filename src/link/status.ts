@@ -659,6 +659,8 @@ function startOfOther(e: DigestEvent): boolean {
 
 /** Words that say a happening had begun before it was called off: "eight days after it began", "after 12 days", "in its third week". */
 const BEGUN_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+[\p{L}-]+)\s+(?:began|started|begun)\b|\bafter\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen)\s+(?:days|weeks|months)\b|\bin\s+its\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:day|week|month)\b/iu;
+/** BEGUN_BEFORE's span in the reports' other languages: "après cinq jours", "tras tres semanas", "nach zwei Wochen", "dopo dieci giorni". */
+const BEGUN_BEFORE_OTHER = /(?<!\p{L})(?:après|tras|después\s+de|nach|dopo|após)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|duas|três|quatro|cinco)\s+(?:jours|semaines|mois|días|semanas|meses|Tagen|Wochen|Monaten|giorni|settimane|mesi|dias)(?!\p{L})/iu;
 
 /** Talks of any name: negotiations, consultations, dialogue. */
 const TALKS = /^(?:talk|negotiat|consult|dialog|discuss|mediat)/i;
@@ -1478,6 +1480,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (deniedChange || SENTENCE_STATUS.some((c) => REVERSALS.has(c.status) && e.cues.some((cue) => c.pattern.test(cue)) && e.sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!)))) {
         return standingPlan(e);
       }
+      // "ont levé vendredi soir le blocage du port, après cinq jours de paralysie": an action ended after it had run for days
+      // (in the reports' other languages; English reads it above) is over, not called off before it began
+      if (e.modality === 'asserted' && e.sentences.some((s) => BEGUN_BEFORE_OTHER.test(s.text))) return 'happened';
       return 'cancelled';
     default:
       // an event the events layer gives no schedule (a deal, a cut) that is expected or planned: "he expected
