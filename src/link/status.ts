@@ -710,6 +710,13 @@ function issuedBefore(e: DigestEvent): boolean {
   return before !== null && ISSUED_BEFORE.test(before);
 }
 
+/**
+ * Right before a warning's noun, a verb that lifts or lowers it, in any of the reports' languages: "lowered the alert for the
+ * volcano", "suspendeu na segunda-feira o alerta", "levantó la alerta", "a levé l'alerte", "hob die Warnung … auf" is not
+ * read (its particle follows). The warning is over: what was in force has happened.
+ */
+const WARNING_LIFTED_BEFORE = /(?<!\p{L})(?:lifted|lowered|withdrew|withdrawn|cancelled|canceled|downgraded|ended|suspendeu|suspendió|levantó|levantou|retirou|retiró|rebaixou|bajó|levé|baissé|abaissé|ritirato|revocato|revocó|revogou)\s+(?:[\p{L}-]+\s+){0,3}?(?:o|a|os|as|el|la|los|las|le|les|l['’]|the|its|their|il|lo|den|die|das)\s*$/iu;
+
 /** An incident's warning or alert: issued, it is in force (under way) until it is lifted. */
 function isWarning(e: DigestEvent): boolean {
   return e.family === 'incident' && /^(?:warning|alert|watch)/i.test(e.lemma);
@@ -1360,6 +1367,8 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.modality === 'asserted' && e.status !== 'cancelled' && e.status !== 'anticipated' && e.status !== 'scheduled' && GOING_PREDICATE.test(textAfterTrigger(e) ?? '')) return 'under-way';
   // "It was too early to say when production would restart": a question left open tells no plan
   if (e.modality !== 'asserted' && e.modality !== 'negated' && e.status === null && e.time === null && TOO_EARLY_TO_SAY.test(textBeforeTrigger(e, 80) ?? '')) return null;
+  // "lowered the alert for the volcano", "suspendeu … o alerta de calor": a warning lifted or lowered is over
+  if (e.modality === 'asserted' && isWarning(e) && WARNING_LIFTED_BEFORE.test(textBeforeTrigger(e, 50) ?? '')) return 'happened';
   // "the 38 grounded Canadian jets", "the closed border crossing": a state's participle standing as an attribute is in force
   if (e.modality === 'asserted' && e.status !== 'cancelled' && KEPT_STATES.test(e.lemma) && attributiveState(e) && !longPast(e, day, PAST_STATE_DAYS) && !e.sentences.some((s) => STATE_OVER.test(s.text))) return 'under-way';
   // "The weather service issued a red warning for the strait": a warning or a lasting state issued or imposed is in force,
