@@ -1354,6 +1354,13 @@ test(`${P} wrong steps: clause bounds of a denial, plans that stand, what an inq
     { e: at('A weekly reported on Tuesday that the council would close the campus.', 'close', { lemma: 'close', modality: 'planned', cues: ['would'] }, ['The vice-chancellor denied it.']), want: 'denied', why: 'a reported plan, denied' },
     { e: at('The minister told the agency that the campus would close within days.', 'close', { lemma: 'close', modality: 'planned', cues: ['would'] }, ['The government denied it.']), want: 'expected', why: 'negative: a minister\'s own word, not a published report' },
     { e: at('A weekly reported on Tuesday that the council would close the campus.', 'close', { lemma: 'close', modality: 'planned', cues: ['would'] }), want: 'expected', why: 'negative: no denial' },
+    // an action lifted after it ran for days, in another language, is over
+    { e: at('Les agriculteurs ont levé vendredi soir le blocage du port, après cinq jours de paralysie.', 'blocage', { lemma: 'blockade', status: 'cancelled', cues: ['levé'] }), want: 'happened', why: 'lifted after five days' },
+    { e: at('Les agriculteurs ont annulé le blocage du port prévu vendredi.', 'blocage', { lemma: 'blockade', status: 'cancelled', cues: ['annulé'] }), want: 'cancelled', why: 'negative: called off before it began' },
+    // a warning lifted or lowered is over
+    { e: at('A Defesa Civil suspendeu na segunda-feira o alerta de calor extremo.', 'alerta', { lemma: 'warning', family: 'incident', status: 'occurred' }), want: 'happened', why: 'the warning lifted (Portuguese)' },
+    { e: at('Ecuador lowered the alert for the volcano from orange to yellow on Friday.', 'alert', { lemma: 'warning', family: 'incident', status: 'occurred' }), want: 'happened', why: 'the alert lowered' },
+    { e: at('The weather service issued a red alert for the coast on Friday.', 'alert', { lemma: 'warning', family: 'incident', status: 'occurred' }), want: 'under-way', why: 'negative: issued, in force' },
     // a future verb's day past a decimal number
     { e: at('The court will hear the appeal against its 14.5 million euro fine on Thursday, November 19, the court said.', 'hear', { lemma: 'hearing', status: 'anticipated', modality: 'planned', cues: ['will'] }), want: 'dates-announced', why: 'the day after a decimal' },
     { e: at('The court will hear the appeal against its 14.5 million euro fine soon, the court said.', 'hear', { lemma: 'hearing', status: 'anticipated', modality: 'planned', cues: ['will'] }), want: 'expected', why: 'negative: no day' },
