@@ -1361,6 +1361,9 @@ test(`${P} wrong steps: clause bounds of a denial, plans that stand, what an inq
     { e: at('A Defesa Civil suspendeu na segunda-feira o alerta de calor extremo.', 'alerta', { lemma: 'warning', family: 'incident', status: 'occurred' }), want: 'happened', why: 'the warning lifted (Portuguese)' },
     { e: at('Ecuador lowered the alert for the volcano from orange to yellow on Friday.', 'alert', { lemma: 'warning', family: 'incident', status: 'occurred' }), want: 'happened', why: 'the alert lowered' },
     { e: at('The weather service issued a red alert for the coast on Friday.', 'alert', { lemma: 'warning', family: 'incident', status: 'occurred' }), want: 'under-way', why: 'negative: issued, in force' },
+    // a plan with no schedule of the events layer's, bounded "not before"
+    { e: at('The airlines, which had hoped to finish the merger within the year, now expected completion not before December.', 'merger', { lemma: 'acquire', modality: 'planned', cues: ['hoped to'] }), want: 'expected-not-before', why: 'not before December' },
+    { e: at('The airlines hoped to finish the merger within the year.', 'merger', { lemma: 'acquire', modality: 'planned', cues: ['hoped to'] }), want: 'expected', why: 'negative: no bound' },
     // a future verb's day past a decimal number
     { e: at('The court will hear the appeal against its 14.5 million euro fine on Thursday, November 19, the court said.', 'hear', { lemma: 'hearing', status: 'anticipated', modality: 'planned', cues: ['will'] }), want: 'dates-announced', why: 'the day after a decimal' },
     { e: at('The court will hear the appeal against its 14.5 million euro fine soon, the court said.', 'hear', { lemma: 'hearing', status: 'anticipated', modality: 'planned', cues: ['will'] }), want: 'expected', why: 'negative: no day' },

@@ -534,7 +534,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
   {
     pattern: /\b(?:not|never|cannot)\s+(?:[\w'’-]+\s+){0,4}?(?:before|until)\b|\bno\s+(?:earlier|sooner)\s+than\b/i,
     status: 'expected-not-before',
-    when: (e) => e.status === 'anticipated' || e.status === 'scheduled',
+    // (a plan the events layer gave no schedule: "had hoped to finish the merger …, now expected completion not before December")
+    when: (e) => e.status === 'anticipated' || e.status === 'scheduled' || (e.status === null && (e.modality === 'planned' || e.modality === 'expected')),
   },
   // a future verb with a day: "will open on October 20", "is set for 12 and 13 February", "would start … on
   // Wednesday"; the days are announced, whatever tense an appositive before the verb lends the event
