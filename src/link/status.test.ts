@@ -1310,3 +1310,64 @@ test(`${P} a noun whose own predicate says it goes on is under way, though the e
   ];
   for (const c of cases) assert.equal(readerStatus(c.e, '2026-09-28'), c.want, c.why);
 });
+
+test(`${P} wrong steps: clause bounds of a denial, plans that stand, what an inquiry looks into, negations that deny nothing`, () => {
+  const at = (text: string, trigger: string, over: Partial<DigestEvent> = {}, more: readonly string[] = []): DigestEvent =>
+    ev({ type: 'OTHER', lemma: trigger, trigger, sentences: [said(text), ...more.map(said)], evidence: said(text), triggerAt: text.indexOf(trigger), ...over });
+  const ferry = 'The operator on Wednesday denied a report that one of its ferries had lost power before sailings were halted, as the suspension of crossings entered its second day.';
+  const pilots = 'The union on Thursday denied a newspaper report that it had reached a pay deal with the airline, saying the October 13 strike was still on.';
+  const oct13 = time('October 13', '2026-10-13');
+  const cases: ReadonlyArray<{ e: DigestEvent; want: ReaderStatus | null; why: string }> = [
+    // a narrator's ", as" clause and a ", saying" statement end the reach of a denial before them
+    { e: at(ferry, 'suspension', { lemma: 'suspend', status: 'occurred' }), want: 'under-way', why: 'the ", as" clause is the narrator\'s: the suspension goes on' },
+    { e: at('The operator denied a report that the suspension of crossings had entered its second day.', 'suspension', { lemma: 'suspend', status: 'occurred' }), want: 'denied', why: 'negative: inside the denied report' },
+    { e: at(pilots, 'strike', { status: 'cancelled', cues: ['reached'], time: oct13 }), want: 'dates-announced', why: 'after ", saying": the strike is still on, on its day' },
+    { e: at('The union denied a newspaper report that the October 13 strike was still on.', 'strike', { status: 'scheduled', time: oct13 }), want: 'denied', why: 'negative: "still on" inside the denied report is denied with it' },
+    // the plan's own predicate: it stands
+    { e: at('The vice-chancellor said the exams would go ahead as scheduled, with senior staff invigilating.', 'exams', { lemma: 'exam', status: 'anticipated', modality: 'planned', cues: ['would go ahead'] }), want: 'dates-announced', why: 'going ahead as scheduled: the days are set' },
+    { e: at('The vice-chancellor said the exams would go ahead unless the lecturers walked out.', 'exams', { lemma: 'exam', status: 'anticipated', modality: 'planned', cues: ['would go ahead'] }), want: 'expected', why: 'negative: a condition, no schedule' },
+    // a change denied leaves a plan whose days stand "as planned"
+    { e: at('The commission rejected a report that the referendum would be delayed again, saying the vote would take place as planned.', 'referendum', { status: 'cancelled', cues: ['be delayed'] }), want: 'dates-announced', why: 'a denied change and "as planned": the days stand' },
+    { e: at('The commission rejected a report that the referendum would be delayed again.', 'referendum', { status: 'cancelled', cues: ['be delayed'] }), want: 'expected', why: 'negative: a denied change, no day and no "as planned"' },
+    // what an inquiry or its report looks into has struck; the report's delay is not the crash's
+    { e: at("The preliminary report into last month's Savanna Air Express crash has been delayed and will not be released before the end of April.", 'crash', { lemma: 'crash', family: 'incident', status: 'anticipated', time: time('the end of April', '2026-04', true) }), want: 'happened', why: 'the crash a report looks into' },
+    { e: at('The report of the presidential inquiry into the Bantama Park stand collapse has been put back.', 'collapse', { lemma: 'collapse', family: 'incident', status: 'occurred' }), want: 'happened', why: 'the put-back is the report\'s' },
+    { e: at('The crash has been blamed on pilot error.', 'crash', { lemma: 'crash', family: 'incident', status: 'occurred' }), want: 'happened', why: 'negative: no inquiry, the crash as told' },
+    { e: at('The inquiry into the merger has been put back.', 'inquiry', { lemma: 'inquiry', status: 'anticipated' }), want: 'postponed', why: 'negative: the inquiry\'s own change' },
+    // negations that deny nothing
+    { e: at('"Today we are not only signing documents," the president said.', 'signing', { lemma: 'sign', modality: 'negated', cues: ['not'] }), want: null, why: '"not only": it adds' },
+    { e: at('The farmers said there would be no further blockades.', 'blockades', { lemma: 'blockade', modality: 'negated', cues: ['no'] }), want: null, why: '"no further": more of it ruled out' },
+    { e: at('There was no blockade of the port on Friday.', 'blockade', { lemma: 'blockade', modality: 'negated', cues: ['no'] }), want: 'denied', why: 'negative: "no" alone denies' },
+    // a change as an attribute governed by a future verb: the new plan is the news
+    { e: at('The country will hold its delayed presidential runoff on Sunday, April 26.', 'runoff', { lemma: 'elect', status: 'cancelled', cues: ['delayed'], time: time('Sunday, April 26', '2026-04-26') }), want: 'dates-announced', why: 'will hold its delayed runoff on a day' },
+    { e: at('Officials discussed the delayed presidential runoff on Sunday.', 'runoff', { lemma: 'elect', status: 'cancelled', cues: ['delayed'] }), want: 'postponed', why: 'negative: no plan governs the attribute' },
+    // a search called off is the search's, not the landslide's
+    { e: at("Rescue teams called off the search for survivors of Monday's landslide on Tuesday.", 'landslide', { lemma: 'landslide', family: 'incident', status: 'occurred' }), want: 'happened', why: 'the calling-off\'s object is the search' },
+    { e: at('Organisers called off the march on Monday.', 'march', { lemma: 'march', status: 'occurred' }), want: 'cancelled', why: 'negative: the march itself called off' },
+    // a process said to be going some way
+    { e: at('She said talks were going well and that she hoped to present a government by May.', 'talks', { lemma: 'talks', status: 'occurred' }), want: 'under-way', why: 'talks going well' },
+    { e: at('She said talks were held on Monday.', 'talks', { lemma: 'talks', status: 'occurred' }), want: 'happened', why: 'negative: held, over' },
+    // a question left open tells no plan
+    { e: at('It was too early to say when production would restart, she said.', 'restart', { lemma: 'restore', modality: 'planned', cues: ['would'] }), want: null, why: 'too early to say when' },
+    { e: at('She said production would restart soon.', 'restart', { lemma: 'restore', modality: 'planned', cues: ['would'] }), want: 'expected', why: 'negative: a plan told' },
+    // a plan told only as a published report's content, the report denied bare in the next sentence
+    { e: at('A weekly reported on Tuesday that the council would close the campus.', 'close', { lemma: 'close', modality: 'planned', cues: ['would'] }, ['The vice-chancellor denied it.']), want: 'denied', why: 'a reported plan, denied' },
+    { e: at('The minister told the agency that the campus would close within days.', 'close', { lemma: 'close', modality: 'planned', cues: ['would'] }, ['The government denied it.']), want: 'expected', why: 'negative: a minister\'s own word, not a published report' },
+    { e: at('A weekly reported on Tuesday that the council would close the campus.', 'close', { lemma: 'close', modality: 'planned', cues: ['would'] }), want: 'expected', why: 'negative: no denial' },
+    // an action lifted after it ran for days, in another language, is over
+    { e: at('Les agriculteurs ont levé vendredi soir le blocage du port, après cinq jours de paralysie.', 'blocage', { lemma: 'blockade', status: 'cancelled', cues: ['levé'] }), want: 'happened', why: 'lifted after five days' },
+    { e: at('Les agriculteurs ont annulé le blocage du port prévu vendredi.', 'blocage', { lemma: 'blockade', status: 'cancelled', cues: ['annulé'] }), want: 'cancelled', why: 'negative: called off before it began' },
+    // a warning lifted or lowered is over
+    { e: at('A Defesa Civil suspendeu na segunda-feira o alerta de calor extremo.', 'alerta', { lemma: 'warning', family: 'incident', status: 'occurred' }), want: 'happened', why: 'the warning lifted (Portuguese)' },
+    { e: at('Ecuador lowered the alert for the volcano from orange to yellow on Friday.', 'alert', { lemma: 'warning', family: 'incident', status: 'occurred' }), want: 'happened', why: 'the alert lowered' },
+    { e: at('The weather service issued a red alert for the coast on Friday.', 'alert', { lemma: 'warning', family: 'incident', status: 'occurred' }), want: 'under-way', why: 'negative: issued, in force' },
+    // a plan with no schedule of the events layer's, bounded "not before"
+    { e: at('The airlines, which had hoped to finish the merger within the year, now expected completion not before December.', 'merger', { lemma: 'acquire', modality: 'planned', cues: ['hoped to'] }), want: 'expected-not-before', why: 'not before December' },
+    { e: at('The airlines hoped to finish the merger within the year.', 'merger', { lemma: 'acquire', modality: 'planned', cues: ['hoped to'] }), want: 'expected', why: 'negative: no bound' },
+    // a future verb's day past a decimal number
+    { e: at('The court will hear the appeal against its 14.5 million euro fine on Thursday, November 19, the court said.', 'hear', { lemma: 'hearing', status: 'anticipated', modality: 'planned', cues: ['will'] }), want: 'dates-announced', why: 'the day after a decimal' },
+    { e: at('The court will hear the appeal against its 14.5 million euro fine soon, the court said.', 'hear', { lemma: 'hearing', status: 'anticipated', modality: 'planned', cues: ['will'] }), want: 'expected', why: 'negative: no day' },
+  ];
+  const bad = cases.filter((c) => readerStatus(c.e, '2026-03-20') !== c.want).map((c) => `${c.why}: ${readerStatus(c.e, '2026-03-20')}`);
+  assert.deepEqual(bad, []);
+});

@@ -251,7 +251,7 @@ const DAY_AFTER = new RegExp(`${DAY}|\\b\\d{1,2}(?:er|\\.)?\\s+(?:de\\s+)?\\p{L}
  * opened on", "had been due to begin on"): those start with "have" or "had", which the pattern never takes.
  */
 const FUTURE_DATED = new RegExp(
-  `\\b(?:will|shall|would(?!\\s+have)|(?:is|are|has\\s+been|have\\s+been)\\s+(?:due|set|scheduled|slated|fixed|planned))\\b(?!\\s+(?:not|never)\\b)(?:[ap]\\.m\\.|[^.;:]){0,60}?\\b(?:on|for)\\s+(?:${WEEKDAY},?\\s+)?${DAY}`,
+  `\\b(?:will|shall|would(?!\\s+have)|(?:is|are|has\\s+been|have\\s+been)\\s+(?:due|set|scheduled|slated|fixed|planned))\\b(?!\\s+(?:not|never)\\b)(?:[ap]\\.m\\.|\\d\\.\\d|[^.;:]){0,60}?\\b(?:on|for)\\s+(?:${WEEKDAY},?\\s+)?${DAY}`,
   'i',
 );
 
@@ -534,7 +534,8 @@ const SENTENCE_STATUS: ReadonlyArray<{
   {
     pattern: /\b(?:not|never|cannot)\s+(?:[\w'’-]+\s+){0,4}?(?:before|until)\b|\bno\s+(?:earlier|sooner)\s+than\b/i,
     status: 'expected-not-before',
-    when: (e) => e.status === 'anticipated' || e.status === 'scheduled',
+    // (a plan the events layer gave no schedule: "had hoped to finish the merger …, now expected completion not before December")
+    when: (e) => e.status === 'anticipated' || e.status === 'scheduled' || (e.status === null && (e.modality === 'planned' || e.modality === 'expected')),
   },
   // a future verb with a day: "will open on October 20", "is set for 12 and 13 February", "would start … on
   // Wednesday"; the days are announced, whatever tense an appositive before the verb lends the event
@@ -659,12 +660,31 @@ function startOfOther(e: DigestEvent): boolean {
 
 /** Words that say a happening had begun before it was called off: "eight days after it began", "after 12 days", "in its third week". */
 const BEGUN_BEFORE = /\b(?:after|since)\s+(?:it|they|the\s+[\p{L}-]+)\s+(?:began|started|begun)\b|\bafter\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\p{L}+teen)\s+(?:days|weeks|months)\b|\bin\s+its\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:day|week|month)\b/iu;
+/** BEGUN_BEFORE's span in the reports' other languages: "après cinq jours", "tras tres semanas", "nach zwei Wochen", "dopo dieci giorni". */
+const BEGUN_BEFORE_OTHER = /(?<!\p{L})(?:après|tras|después\s+de|nach|dopo|após)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|duas|três|quatro|cinco)\s+(?:jours|semaines|mois|días|semanas|meses|Tagen|Wochen|Monaten|giorni|settimane|mesi|dias)(?!\p{L})/iu;
 
 /** Talks of any name: negotiations, consultations, dialogue. */
 const TALKS = /^(?:talk|negotiat|consult|dialog|discuss|mediat)/i;
 
 /** The trigger's own predicate saying it goes on: "are already under way", "is still ongoing", "was in progress". */
 const UNDER_WAY_PREDICATE = /^\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:already|now|still|well|fully)\s+)?(?:under\s?way|ongoing|in\s+progress)\b/i;
+/**
+ * Right before a negated mention, a negation that denies nothing of the event: "not only" (it adds to it: "we are not only
+ * signing documents") and "no further", "no more", "no new" (more of it ahead is ruled out: "there would be no further
+ * blockades"); not "no" alone ("there was no blockade").
+ */
+const NO_DENIAL_BEFORE = /\b(?:not\s+(?:only|just|merely|simply)|no\s+(?:further|more|new|other|fresh)|not\s+(?:any\s+)?(?:further|more|new|fresh))\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/**
+ * The trigger's own predicate saying its plan stands: "the October 13 strike was still on", "the exams would go ahead as
+ * scheduled", "the vote will take place on October 11 as planned". Not a condition ("would go ahead unless …", "if …").
+ */
+const PLAN_STANDS = /^\s+(?:(?:is|was|are|were|remains?|remained)\s+still\s+on\b(?!\s+(?:the|a|an|its|their)\b)|(?:will|would|shall|is\s+to|are\s+to)\s+(?:still\s+)?(?:go\s+ahead|take\s+place|be\s+held)\b(?:[^.;,]{0,40}?\s)?as\s+(?:planned|scheduled)\b)/i;
+/** "as planned", "as scheduled": the plan's days are set. */
+const AS_PLANNED = /\bas\s+(?:planned|scheduled)\b/i;
+/** The trigger's own predicate saying how it is going: "talks were going well", "the negotiations are progressing". */
+const GOING_PREDICATE = /^\s+(?:is|are|was|were)\s+(?:still\s+)?(?:going\s+(?:well|smoothly|badly|better|worse)|progressing|making\s+progress)\b/i;
+/** Before a plan's mention: a question left open ("it was too early to say when production would restart"): no plan told. */
+const TOO_EARLY_TO_SAY = /\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know|predict|judge)\s+(?:when|whether|if|how\s+soon)\b[^.;:!?]*$/i;
 /** Right before an event's verb (or the noun of a light verb): a subject negated with "no" and an active auxiliary. */
 const NO_SUBJECT_BEFORE = /(?:^|[^\p{L}])[Nn]o\s+(?:[\p{L}-]+\s+){1,2}(?:has|have|had|did|was|were)\s+(?:ever\s+)?(?:(?:opened|caught|made|taken|took|carried)\s+)?$/u;
 
@@ -690,6 +710,13 @@ function issuedBefore(e: DigestEvent): boolean {
   const before = textBeforeTrigger(e, 50);
   return before !== null && ISSUED_BEFORE.test(before);
 }
+
+/**
+ * Right before a warning's noun, a verb that lifts or lowers it, in any of the reports' languages: "lowered the alert for the
+ * volcano", "suspendeu na segunda-feira o alerta", "levantó la alerta", "a levé l'alerte", "hob die Warnung … auf" is not
+ * read (its particle follows). The warning is over: what was in force has happened.
+ */
+const WARNING_LIFTED_BEFORE = /(?<!\p{L})(?:lifted|lowered|withdrew|withdrawn|cancelled|canceled|downgraded|ended|suspendeu|suspendió|levantó|levantou|retirou|retiró|rebaixou|bajó|levé|baissé|abaissé|ritirato|revocato|revocó|revogou)\s+(?:[\p{L}-]+\s+){0,3}?(?:o|a|os|as|el|la|los|las|le|les|l['’]|the|its|their|il|lo|den|die|das)\s*$/iu;
 
 /** An incident's warning or alert: issued, it is in force (under way) until it is lifted. */
 function isWarning(e: DigestEvent): boolean {
@@ -901,8 +928,14 @@ const OTHER_EVENT_NOUNS = /\b(?:visit|trip|tour|summit|talks|meeting|agreement|d
  */
 const OF_HEAD = new RegExp(`(${OTHER_EVENT_NOUNS.source})\\s+of\\s+(?:[\\w'’-]+\\s+){0,3}$`, 'i');
 
+/**
+ * A happening after "into" and the noun of an inquiry or its report is what is looked into: in "the preliminary report into
+ * last month's crash has been delayed", "the inquiry into the stand collapse was put back", the verb is the report's.
+ */
+const INTO_HEAD = /\b(?:reports?|inquir(?:y|ies)|investigations?|probes?|findings|review)\s+into\s+(?:[\w'’-]+\s+){0,5}$/i;
+
 /** An event noun right after a status verb, as its object ("postpone a state visit", "cancelled the talks"). */
-const OBJECT_AFTER = /^\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(visits?|trips?|tours?|summits?|talks|meetings?|agreements?|deals?|accords?|elections?|votes?|strikes?|trials?|conferences?|ceremon(?:y|ies)|signings?|negotiations?)\b/i;
+const OBJECT_AFTER = /^\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(visits?|trips?|tours?|summits?|talks|meetings?|agreements?|deals?|accords?|elections?|votes?|strikes?|trials?|conferences?|ceremon(?:y|ies)|signings?|negotiations?|search(?:es)?|hunts?|operations?)\b/i;
 
 /** How an event is named: its own words (trigger and lemma) as a test, and as a search for its mentions. */
 interface EventWords {
@@ -967,20 +1000,35 @@ function namesOtherEvent(stretch: string, own: RegExp): boolean {
   return false;
 }
 
-/** A speech verb that starts a new statement: "denied a report that …, and said the walkout would start". */
-const NEW_STATEMENT = /,?\s+and\s+(?:said|says|added|insisted|stressed)\b/gi;
+/** A speech verb that starts a new statement: "denied a report that …, and said the walkout would start", "…, saying". */
+const NEW_STATEMENT = /,?\s+and\s+(?:said|says|added|insisted|stressed)\b|,\s+(?:saying|adding|insisting|stressing)\b/gi;
 
-/** Whether the words at `at` are negated or denied, a denial not reaching past a new statement after it. */
-function negatedInClause(sentence: string, at: number): boolean {
+/**
+ * A clause of the narrator's joined after a comma by "as" or "while": "denied a report that one of its ferries had lost
+ * power, as the suspension of crossings entered its second day". A denial before it does not reach into it (not "as well
+ * as", "as if", "as though": the denied content goes on).
+ */
+const NARRATOR_CLAUSE = /,\s+(?:as|while)\s+(?!(?:well|if|though|part|much|many|far|long|soon)\b)/gi;
+
+/** Where the clause that holds `at` starts: after the last new statement or narrator's clause before it. */
+function clauseStart(sentence: string, at: number): number {
   let from = 0;
-  for (const m of sentence.slice(0, at).matchAll(NEW_STATEMENT)) from = m.index + m[0].length;
+  for (const m of sentence.slice(0, at).matchAll(NEW_STATEMENT)) from = Math.max(from, m.index + m[0].length);
+  for (const m of sentence.slice(0, at).matchAll(NARRATOR_CLAUSE)) from = Math.max(from, m.index + m[0].length);
+  return from;
+}
+
+/** Whether the words at `at` are negated or denied, a denial not reaching past a new statement or narrator's clause. */
+function negatedInClause(sentence: string, at: number): boolean {
+  const from = clauseStart(sentence, at);
   return negatedAt(sentence.slice(from), at - from, NEGATION_BEFORE);
 }
 
-/** Whether the mention at `p` is the "of" complement of another happening's noun ("the recount of the by-election"). */
+/** Whether the mention at `p` is the "of" complement of another happening's noun ("the recount of the by-election") or what an inquiry looks "into". */
 function ofComplement(sentence: string, p: number, own: RegExp): boolean {
-  const head = OF_HEAD.exec(sentence.slice(Math.max(0, p - 60), p));
-  return head !== null && !own.test(head[1]!);
+  const before = sentence.slice(Math.max(0, p - 60), p);
+  const head = OF_HEAD.exec(before);
+  return (head !== null && !own.test(head[1]!)) || INTO_HEAD.test(before);
 }
 
 /** A clause of what came before the main clause's happening: "three weeks after", "since", "following". */
@@ -1062,6 +1110,11 @@ const ACTIVE_OBJECT = /^\s+(?:the|a|an|its|their|his|her|all|some|many|most|more
 const ATTRIBUTE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+$/i;
 /** A plan told right after a noun: "will", "would", or a copula with "set", "due", "scheduled", "now" ("is now set for"). */
 const PLAN_AFTER_NOUN = /^[\p{L}-]*\s+(?:(?:will|would|shall)\b|(?:is|are|was|were)\s+(?:now\s+)?(?:set|due|scheduled|expected|planned|rescheduled)\b)/iu;
+/**
+ * A plan told before the attribute, its verb taking the noun as object: "will hold its delayed presidential runoff on
+ * Sunday", "is set to stage the postponed summit" (not "has held", "held": a past act).
+ */
+const PLAN_BEFORE_ATTRIBUTE = /\b(?:will|shall|(?:is|are)\s+(?:now\s+)?(?:set|due|scheduled|expected|planned|going)\s+to)\s+(?:now\s+|finally\s+)?[\p{L}-]+\s+(?:the|a|an|its|their|his|her|this|that|[\p{L}-]+['’]s)\s+$/iu;
 
 /**
  * Whether a change word at [start, end) is an attribute of a mention right after it (at most one word between) that a plan
@@ -1070,7 +1123,13 @@ const PLAN_AFTER_NOUN = /^[\p{L}-]*\s+(?:(?:will|would|shall)\b|(?:is|are|was|we
 function attributiveChange(sentence: string, start: number, end: number, near: readonly number[]): boolean {
   if (!ATTRIBUTE_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return false;
   const p = near.find((x) => x >= end && x - end <= 24 && !/[,;:.]/.test(sentence.slice(end, x)) && sentence.slice(end, x).trim().split(/\s+/).filter(Boolean).length <= 1);
-  return p !== undefined && PLAN_AFTER_NOUN.test(sentence.slice(p));
+  return p !== undefined && (PLAN_AFTER_NOUN.test(sentence.slice(p)) || PLAN_BEFORE_ATTRIBUTE.test(sentence.slice(Math.max(0, start - 48), start)));
+}
+
+/** Whether a cue word stands in the sentence as a change's attribute of a mention that a plan follows or governs. */
+function attributiveCue(sentence: string, cue: string, words: EventWords): boolean {
+  const at = sentence.toLowerCase().indexOf(cue.toLowerCase());
+  return at >= 0 && attributiveChange(sentence, at, at + cue.length, mentionsIn(sentence, words));
 }
 
 /** A mention that heads a subject with an "of" complement, up to its auxiliary: "report of the inquiry into the collapse has been ". */
@@ -1251,6 +1310,9 @@ const FORECAST = /\b(?:economists?|analysts?|traders?|markets?|forecasters?|poll
  */
 export function readerStatus(e: DigestEvent, day: string | null = null): ReaderStatus | null {
   if (inPastChange(e)) return null;
+  // "we are not only signing documents", "there would be no further blockades": a negation that adds to the event or rules
+  // out more of it ahead denies nothing of what was told; the mention gives no status of its own
+  if (e.modality === 'negated' && NO_DENIAL_BEFORE.test(textBeforeTrigger(e, 40) ?? '')) return null;
   // "A rise in inflation has made a cut at the August meeting unlikely": a doubt, no plan and no denial
   if (e.modality !== 'negated' && (e.status === null || e.status === 'anticipated' || e.status === 'occurred') && saidUnlikely(e)) return null;
   // a change of plan the events layer read in the report's own language ("verschoben", "reporté"): its
@@ -1295,6 +1357,19 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // "Job reductions are already under way", "the clean-up is still ongoing": a noun whose own predicate says it is going on
   // is under way, whatever kind the events layer gives no status of its own
   if (e.modality === 'asserted' && e.status === null && UNDER_WAY_PREDICATE.test(textAfterTrigger(e) ?? '')) return 'under-way';
+  // "the preliminary report into last month's crash has been delayed": an incident an inquiry or its report looks into has
+  // struck; the times and changes of its sentence are the inquiry's
+  if (e.family === 'incident' && e.modality !== 'negated' && e.status !== 'cancelled' && INTO_HEAD.test(textBeforeTrigger(e, 60) ?? '')) return 'happened';
+  // "saying the October 13 strike was still on", "the exams would go ahead as scheduled": the plan stands, whatever
+  // calling-off or change the sentence also reports (or denies); its days are set where it is dated or "as planned"
+  const stands = e.modality !== 'negated' ? PLAN_STANDS.exec(textAfterTrigger(e) ?? '') : null;
+  if (stands && !negatedInClause(e.evidence.text, triggerOffset(e))) return datedAhead(e, day) || AS_PLANNED.test(stands[0]) ? 'dates-announced' : 'expected';
+  // "talks were going well": a process said to be going some way is going on, whatever past the events layer read
+  if (e.modality === 'asserted' && e.status !== 'cancelled' && e.status !== 'anticipated' && e.status !== 'scheduled' && GOING_PREDICATE.test(textAfterTrigger(e) ?? '')) return 'under-way';
+  // "It was too early to say when production would restart": a question left open tells no plan
+  if (e.modality !== 'asserted' && e.modality !== 'negated' && e.status === null && e.time === null && TOO_EARLY_TO_SAY.test(textBeforeTrigger(e, 80) ?? '')) return null;
+  // "lowered the alert for the volcano", "suspendeu … o alerta de calor": a warning lifted or lowered is over
+  if (e.modality === 'asserted' && isWarning(e) && WARNING_LIFTED_BEFORE.test(textBeforeTrigger(e, 50) ?? '')) return 'happened';
   // "the 38 grounded Canadian jets", "the closed border crossing": a state's participle standing as an attribute is in force
   if (e.modality === 'asserted' && e.status !== 'cancelled' && KEPT_STATES.test(e.lemma) && attributiveState(e) && !longPast(e, day, PAST_STATE_DAYS) && !e.sentences.some((s) => STATE_OVER.test(s.text))) return 'under-way';
   // "The weather service issued a red warning for the strait": a warning or a lasting state issued or imposed is in force,
@@ -1321,17 +1396,21 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     }
     // a cue the events layer read counts unless a sentence shows it denied ("denied reports that it had been
     // postponed"); a word of the sentence only near a mention of the event
-    const cued = e.cues.some((cue) => c.pattern.test(cue) && !e.sentences.some((s) => deniedIn(s.text, cue)));
-    if (cued) return c.fresh ? c.status : stepOf(c.status, e, day);
     near ??= e.sentences.map((s) => mentionsIn(s.text, words));
     const mentions = near;
     // a change of plan on a condition ("would be postponed if …") is no change
     const change = c.status === 'postponed' || c.status === 'cancelled';
+    // (nor one the events layer read from an attribute before a plan: "will hold its delayed runoff on Sunday")
+    const cued = e.cues.some((cue) => c.pattern.test(cue) && !e.sentences.some((s) => deniedIn(s.text, cue)) && !(change && attributiveCue(e.evidence.text, cue, words)));
+    if (cued) return c.fresh ? c.status : stepOf(c.status, e, day);
     if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach, change, c.after ?? false))) return c.fresh ? c.status : stepOf(c.status, e, day);
   }
   // "Kessler has denied a newspaper report that a driver died in a Tamo fire": a happening told only inside the content
   // of a denied report is denied with it (not a change of plan denied: that leaves the plan, above)
   if (!deniedChange && e.status === 'occurred' && e.modality === 'asserted' && (insideDeniedReport(e) || e.sentences.some((s) => isBareDenial(s.text)))) return 'denied';
+  // "denied a report that Aerovía would shut the hangar next year", "reported that the council would close the campus. The
+  // vice-chancellor denied it.": a plan told only as a report's content, and that report denied, is denied
+  if (!deniedChange && e.modality !== 'negated' && (e.status === 'anticipated' || e.status === 'scheduled' || (e.status === null && (e.modality === 'planned' || e.modality === 'expected'))) && (insideDeniedReport(e) || reportedThenDenied(e, words))) return 'denied';
   // "…had been switched off for months, an allegation the hospital has rejected": a happening told in a claim whose denial
   // is appended after a comma
   if (!deniedChange && (e.status === 'occurred' || e.status === null) && e.modality === 'asserted' && appendedDenial(e.evidence.text, triggerOffset(e))) return 'denied';
@@ -1396,7 +1475,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       // "Rescuers searched the last carriage through Wednesday night": a search or rescue the events layer reads as an
       // incident's rescue still under way is going on, though its verb is past
       if (e.family === 'incident' && e.phase === 'rescue-under-way' && RESPONSE.test(e.lemma)) return 'under-way';
-      if (deniedChange) return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
+      if (deniedChange) return standingPlan(e);
       // a warning issued, an evacuation ordered, an outbreak, a spreading fire, a ban: in force, under way, until over
       if (inForce(e, day)) return 'under-way';
       // "systems have been partly restored": begun and going on, though the events layer read the past form as done
@@ -1409,8 +1488,11 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
     case 'cancelled':
       // the events layer reads "postponed" and "called off" alike; a change the report denies leaves the plan
       if (deniedChange || SENTENCE_STATUS.some((c) => REVERSALS.has(c.status) && e.cues.some((cue) => c.pattern.test(cue)) && e.sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!)))) {
-        return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
+        return standingPlan(e);
       }
+      // "ont levé vendredi soir le blocage du port, après cinq jours de paralysie": an action ended after it had run for days
+      // (in the reports' other languages; English reads it above) is over, not called off before it began
+      if (e.modality === 'asserted' && e.sentences.some((s) => BEGUN_BEFORE_OTHER.test(s.text))) return 'happened';
       return 'cancelled';
     default:
       // an event the events layer gives no schedule (a deal, a cut) that is expected or planned: "he expected
@@ -1508,12 +1590,26 @@ const REPORT_THAT = /\b(?:reports?|claims?|allegations?|suggestions?|accounts?|r
 /** The passive denial after the report's content: "… was denied by the ministry", "have been dismissed". */
 const PASSIVE_DENIAL = /^[^;:!?]*?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:flatly|firmly|strongly|quickly|swiftly|since)\s+)?(?:denied|dismissed|rejected|refuted)\b/i;
 
+/** A report's or a claim's "that" before a mention: "a weekly reported on Tuesday that", "claimed that" (not "told APS that"). */
+const PUBLISHED_CLAIM = /\b(?:reported|reports|wrote|writes|claimed|claims|alleged|alleges)\b[^.;:!?]{0,60}?\bthat\b[^.;:!?]*$/i;
+
+/** Whether a sentence of the event reports it as someone's claim and the next sentence denies that bare ("… denied it."). */
+function reportedThenDenied(e: DigestEvent, words: EventWords): boolean {
+  return e.sentences.some((s, i) => {
+    const next = e.sentences[i + 1];
+    if (!next || !isBareDenial(next.text)) return false;
+    const p = mentionsIn(s.text, words)[0];
+    return p !== undefined && PUBLISHED_CLAIM.test(s.text.slice(0, p));
+  });
+}
+
 /** Whether the event's first mention stands inside the content of a denied report in its sentence. */
 function insideDeniedReport(e: DigestEvent): boolean {
   const sentence = e.evidence.text;
   const at = triggerOffset(e);
   if (at < 0) return false;
-  const head = sentence.slice(0, at);
+  // "denied a report that …, as the suspension of crossings entered its second day": the narrator's clause is no content
+  const head = sentence.slice(clauseStart(sentence, at), at);
   // "denied a report that the director had been detained over Tuesday's explosion": a happening named as the object of a
   // preposition is what the denied content takes for granted, not what it asserts
   if (PRESUPPOSED_BEFORE.test(head)) return false;
@@ -1560,7 +1656,16 @@ export function settleDeniedChange(status: ReaderStatus, e: DigestEvent, sentenc
   if (status !== 'postponed' && status !== 'cancelled') return status;
   const denied = SENTENCE_STATUS.some((c) => c.status === status && (!c.when || c.when(e)) && sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!)));
   if (!denied) return status;
-  return isDated(e.time?.value ?? null) ? 'dates-announced' : 'expected';
+  return standingPlan(e);
+}
+
+/**
+ * A plan that stands after a change of it is denied: its days are set where the plan is dated or its sentence says it goes
+ * ahead "as planned" ("rejected a report that the referendum would be delayed, saying the vote would take place on October
+ * 11 as planned"); expected otherwise.
+ */
+function standingPlan(e: DigestEvent): ReaderStatus {
+  return isDated(e.time?.value ?? null) || AS_PLANNED.test(textAfterTrigger(e) ?? '') ? 'dates-announced' : 'expected';
 }
 
 function compareSteps(a: StatusStep, b: StatusStep): number {
