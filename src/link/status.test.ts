@@ -1371,3 +1371,17 @@ test(`${P} wrong steps: clause bounds of a denial, plans that stand, what an inq
   const bad = cases.filter((c) => readerStatus(c.e, '2026-03-20') !== c.want).map((c) => `${c.why}: ${readerStatus(c.e, '2026-03-20')}`);
   assert.deepEqual(bad, []);
 });
+
+test(`${P} a frame that presupposes the event, and the agent of a past change, give the mention a status`, () => {
+  const runoff = "He was sworn in on Thursday, three weeks after he beat his rival in a runoff that had been put back by a court challenge.";
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { type: 'LEGAL', lemma: 'sentence', trigger: 'fine', evidence: said('The firm has filed an appeal against its 14.5 million euro fine, a spokeswoman said.') }, want: 'happened', why: 'an act appealed has been made' },
+    { e: { type: 'LEGAL', lemma: 'sentence', trigger: 'fine', time: time('on Thursday, November 19', '2026-11-19'), evidence: said('The firm has filed an appeal against its fine, due on Thursday, November 19.') }, want: null, why: 'negative: dated after the report\'s day' },
+    { e: { lemma: 'riot', trigger: 'riots', evidence: said('The death toll from the riots now stands at seven, police said.') }, want: 'happened', why: 'a toll from a happening' },
+    { e: { lemma: 'riot', trigger: 'riots', evidence: said('Police said riots were a risk in the capital.') }, want: null, why: 'negative: no frame, no status' },
+    { e: { lemma: 'suspend', trigger: 'suspension', evidence: said('The suspension had cost the industry about 2 million dollars so far.') }, want: 'under-way', why: 'a cost run up so far' },
+    { e: { type: 'LEGAL', lemma: 'petition', trigger: 'challenge', status: 'occurred', family: 'legal', sentences: [said(runoff)], evidence: said(runoff) }, want: 'happened', why: 'the agent of a past postponement has happened' },
+    { e: { type: 'ELECT', lemma: 'elect', trigger: 'runoff', status: 'cancelled', cues: ['been put back'], family: 'election', sentences: [said(runoff)], evidence: said(runoff) }, want: null, why: 'negative: the changed event in a clause of what came before stays without status' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-05-14'), c.want, c.why);
+});

@@ -10,6 +10,7 @@ import type { DigestEvent } from './digest.js';
 import { DEMAND_BEFORE, DENIAL_VERB_GROUP, denialVerbPattern, negatedAt } from './negation.js';
 import { INQUIRY_REPORT, isInquiry } from './families.js';
 import { phaseStatus } from './phases.js';
+import { presupposedStatus } from './presupposed.js';
 import { PREPARATION_CUE } from './preparations.js';
 import { firstMention, prohibited, prohibitedAt } from './prohibition.js';
 import { generalKind, pastProgressiveAt, triggerTense } from './tense.js';
@@ -1256,8 +1257,13 @@ function ownPostponement(text: string, at: number): boolean {
   // the change after the mention, of it ("after the vote was put off"), not of an object it acts on ("after a walk-out
   // forced the ballot to be put off"); or before it, with no clause of the mention's own between them
   if (changeAt > at) return PASSIVE_OF_MENTION.test(text.slice(at, changeAt).replace(/^[\p{L}-]+/u, ''));
-  return !INNER_CLAUSE.test(text.slice(changeAt + change[0].length, at));
+  // "a runoff that had been put back by a court challenge": the change's agent has happened; its change is another's
+  const between = text.slice(changeAt + change[0].length, at);
+  return !AGENT_OF_CHANGE.test(between) && !INNER_CLAUSE.test(between);
 }
+
+/** The agent of a passive change, before the mention: "put back by a court challenge". */
+const AGENT_OF_CHANGE = /^\s*by\s+(?:(?:a|an|the|its|his|her|their|last\s+\w+['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Between a mention and a change after it, only its own auxiliaries ("vote was put off", "talks had been delayed again"). */
 const PASSIVE_OF_MENTION = /^\s*(?:(?:that|which|was|were|is|are|had|has|have|been|be|being|again|already|twice|once|first|later|then|also)\s+)*$/i;
@@ -1531,6 +1537,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (e.modality === 'asserted' && e.status === null && nominalTrigger(e) && datedWhollyBefore(e, day)) return 'happened';
       // "after the devaluation", "following two days of talks": what a later act is set after has happened
       if (e.modality === 'asserted' && e.status === null && nominalTrigger(e) && !datedAhead(e, day) && afterHappened(e)) return 'happened';
+      // "has filed an appeal against its fine", "the death toll from the riots", "the 19-day boycott was": a frame that
+      // takes the event as given (link/presupposed.ts)
+      if (e.modality === 'asserted' && e.status === null && nominalTrigger(e) && !datedAhead(e, day)) return presupposedStatus(e);
       return null;
   }
 }

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ReaderStatus } from './schema.js';
+import { presupposedStatus } from './presupposed.js';
+
+const said = (text: string): { article: number; start: number; end: number; text: string } => ({ article: 1, start: 0, end: text.length, text });
+
+test('link/presupposed: a frame that takes the event as given tells its status; a plan word or no frame tells none', () => {
+  const cases: ReadonlyArray<{ trigger: string; text: string; want: ReaderStatus | null }> = [
+    // an act of authority appealed or challenged has been made
+    { trigger: 'fine', text: 'The firm has filed an appeal against its 14.5 million euro fine at the district court, a spokeswoman said.', want: 'happened' },
+    { trigger: 'revocation', text: 'The miner has filed a challenge at the Supreme Court against the revocation of its licence, its lawyers said.', want: 'happened' },
+    { trigger: 'ban', text: 'The club appealed the ban on Monday.', want: 'happened' },
+    { trigger: 'suspension', text: 'He is contesting his suspension before the league.', want: 'happened' },
+    { trigger: 'fine', text: 'Campaigners lodged complaints against the proposed fine.', want: null },
+    { trigger: 'ban', text: 'Retailers have filed an appeal against a possible ban on sales.', want: null },
+    { trigger: 'extradition', text: 'He has filed an appeal against his extradition to France.', want: null },
+    { trigger: 'visit', text: 'Thousands joined protests against the planned visit.', want: null },
+    { trigger: 'fine', text: 'The regulator said the fine could reach 20 million euros.', want: null },
+    // what a happening left
+    { trigger: 'riots', text: 'The death toll from the riots now stands at seven, police said.', want: 'happened' },
+    { trigger: 'storm', text: 'Insurers put the damage from the storm at 40 million dollars.', want: 'happened' },
+    { trigger: 'flood', text: 'Residents began the clean-up after the flood.', want: null },
+    { trigger: 'bridge', text: 'The cost of the planned bridge has doubled.', want: null },
+    { trigger: 'strike', text: 'The damage from a threatened strike would be severe, the chamber said.', want: null },
+    // a counted span told in the past
+    { trigger: 'boycott', text: "The 19-day boycott was the university's longest stoppage since 2019.", want: 'happened' },
+    { trigger: 'strike', text: 'The three-week strike ended on Friday.', want: 'happened' },
+    { trigger: 'visit', text: 'The three-day visit will begin on Monday.', want: null },
+    { trigger: 'strike', text: 'Unions called a 48-hour strike for next week.', want: null },
+    // one act part of another, told in the past
+    { trigger: 'reshuffle', text: 'The appointment was part of a reshuffle in which four ministers were replaced.', want: 'happened' },
+    { trigger: 'reshuffle', text: 'The appointment is part of a planned reshuffle.', want: null },
+    { trigger: 'reshuffle', text: 'The appointment was part of a proposed reshuffle, aides said.', want: null },
+    // a cost run up so far
+    { trigger: 'suspension', text: 'Truck operators said the suspension had cost the industry about 2 million dollars so far.', want: 'under-way' },
+    { trigger: 'closure', text: 'The closure has already cost shippers 5 million euros to date.', want: 'under-way' },
+    { trigger: 'closure', text: 'The closure would cost shippers 5 million euros a week.', want: null },
+    { trigger: 'suspension', text: 'The suspension had cost the industry about 2 million dollars.', want: null },
+    { trigger: 'closure', text: 'The planned closure has cost the town its bank so far.', want: null },
+  ];
+  for (const c of cases) assert.equal(presupposedStatus({ trigger: c.trigger, evidence: said(c.text) }), c.want, c.text);
+});
