@@ -14,7 +14,7 @@ import { anaphoricSubject, mainActor, resolveAntecedent, type ActorMention } fro
 import { ATTITUDE_VERBS, complementVerb, type CueMatch } from './modality.js';
 import { wordAt, type SentenceView } from '../text/token-view.js';
 import { isStatementTimex, relateToDct, type TimeRelation } from './time-relation.js';
-import { ANCHORS, EVENT_TIMING, LIKELIHOOD, REALISING, anyWordIn, countedFromEvent, looksPast, timeNotReaching } from './time-attach.js';
+import { ANCHORS, EVENT_TIMING, LIKELIHOOD, REALISING, anyWordIn, countedFromEvent, describingInsertion, looksPast, timeNotReaching } from './time-attach.js';
 
 /** Candidate indices grouped by sentence index, each list in candidate order. */
 function bySentence(cands: readonly EventCandidate[]): Map<number, number[]> {
@@ -102,7 +102,9 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         if (!moved && timeNotReaching(w, d.hit.wi, tw, triggerWords, d.hit.entry.noun)) break;
         // "The trial … was set to open on Monday, June 22, but the court postponed it to August 10": a plan moved takes its
         // new time across a "but" and farther than another time would reach (events 1.90.0)
-        if (tw - d.hit.wi > (moved ? MOVED_REACH : 16) || (moved ? anyWordIn(w, d.hit.wi + 1, tw, REPORTING) : barrierBetween(w, d.hit.wi + 1, tw))) break;
+        // (a phrase set off by commas that describes the trigger's object does not count toward the reach: "will try to
+        // refloat the bulk carrier Kestrel Bay, aground on a reef off Suva since June 2, on Saturday, June 13"; events 1.123.0)
+        if (tw - d.hit.wi - (moved ? 0 : describingInsertion(w, d.hit.wi, tw)) > (moved ? MOVED_REACH : 16) || (moved ? anyWordIn(w, d.hit.wi + 1, tw, REPORTING) : barrierBetween(w, d.hit.wi + 1, tw))) break;
         if (!moved && datesOtherVerb(w, d.hit.wi, tw, triggerWords)) {
           otherVerb = true;
           break;
