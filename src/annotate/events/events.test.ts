@@ -48,6 +48,11 @@ const ROWS: readonly Row[] = [
   { text: '"Figures have been discussed, but nothing has been signed," the negotiator said.', trigger: 'signed', type: 'AGREE', modality: 'negated', status: null },
   { text: 'If invited, the chancellor would visit Kyiv.', trigger: 'visit', type: 'CONSULT', modality: 'hypothetical', status: null },
   { text: 'Will the king attend the summit in Rome?', trigger: 'summit', type: 'CONSULT', modality: 'questioned', status: null },
+  // a process whose days are counted is under way, schedulable or not (events 1.123.0); without the count it keeps no status
+  { text: 'The suspension of crossings entered its second day on Wednesday.', trigger: 'suspension', type: 'ECONOMY', modality: 'asserted', status: 'in-progress' },
+  { text: 'The blockade of the port entered its fifth day.', trigger: 'blockade', type: 'COERCE', modality: 'asserted', status: 'in-progress' },
+  { text: 'The blockade of the port was lifted on Monday.', trigger: 'blockade', type: 'COERCE', modality: 'asserted', status: null },
+  { text: 'The protesters said the blockade of the port would not enter its fifth day.', trigger: 'blockade', type: 'COERCE', modality: 'asserted', status: null },
   { text: 'The premier is expected to visit Hanoi in May.', published: '2024-03-01', trigger: 'visit', type: 'CONSULT', modality: 'expected', status: 'anticipated' },
   { text: 'The summit, scheduled for June 3, was postponed.', published: '2024-03-01', trigger: 'summit', type: 'CONSULT', modality: 'asserted', status: 'cancelled' },
   { text: 'The delegation arrived in Doha on Monday.', published: '2024-03-06', trigger: 'arrived', type: 'CONSULT', modality: 'asserted', status: 'occurred' },

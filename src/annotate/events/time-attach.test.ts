@@ -53,6 +53,10 @@ const CASES: readonly Case[] = [
   { text: "The findings of the inquiry into last month's deadly crush have been put back to the end of May.", trigger: 'crush', want: 'last month', why: 'a possessive time owns its noun past a modifier' },
   { text: "The findings of the inquiry into last month's deadly crush have been put back to the end of May.", trigger: 'findings', want: 'the end of May', why: 'the plan moved is the head, not its topic' },
   { text: "The assembly postponed Tuesday's vote on the bill to July 14.", trigger: 'vote', want: 'July 14', why: 'negative (as before): the vote moved takes its new day' },
+  // events 1.123.0: a phrase set off by commas that describes the trigger's object does not count toward the reach
+  { text: 'The president will visit the port city of Merrow, home to the largest shipyard on the northern coast since 1990, on Saturday, May 23.', trigger: 'visit', want: 'Saturday, May 23', why: 'a describing phrase between the object and the time' },
+  { text: 'The president will visit the port city of Merrow, which has been home to the largest shipyard on the coast, on Saturday, May 23.', trigger: 'visit', want: '-', why: 'negative: a phrase with a finite verb is no describing phrase' },
+  { text: 'The president will visit the port city of Merrow and its shipyard after the ministers have finished their talks with the unions on Saturday, May 23.', trigger: 'visit', want: '-', why: 'negative: no commas, the time stays out of reach' },
 ];
 
 for (const c of CASES) {
