@@ -53,6 +53,10 @@ const ROWS: readonly Row[] = [
   { text: 'The blockade of the port entered its fifth day.', trigger: 'blockade', type: 'COERCE', modality: 'asserted', status: 'in-progress' },
   { text: 'The blockade of the port was lifted on Monday.', trigger: 'blockade', type: 'COERCE', modality: 'asserted', status: null },
   { text: 'The protesters said the blockade of the port would not enter its fifth day.', trigger: 'blockade', type: 'COERCE', modality: 'asserted', status: null },
+  // "now" after a perfect's auxiliary tells how far a count has come, the act done (events 1.123.0)
+  { text: 'Police have now arrested 342 people.', trigger: 'arrested', type: 'LEGAL', modality: 'asserted', status: 'occurred' },
+  { text: 'Dockers are now on strike at the port.', trigger: 'strike', type: 'PROTEST', modality: 'asserted', status: 'in-progress' },
+  { text: 'The talks are now in their third day.', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'in-progress' },
   { text: 'The premier is expected to visit Hanoi in May.', published: '2024-03-01', trigger: 'visit', type: 'CONSULT', modality: 'expected', status: 'anticipated' },
   { text: 'The summit, scheduled for June 3, was postponed.', published: '2024-03-01', trigger: 'summit', type: 'CONSULT', modality: 'asserted', status: 'cancelled' },
   { text: 'The delegation arrived in Doha on Monday.', published: '2024-03-06', trigger: 'arrived', type: 'CONSULT', modality: 'asserted', status: 'occurred' },
