@@ -57,6 +57,10 @@ const ROWS: readonly Row[] = [
   { text: 'Police have now arrested 342 people.', trigger: 'arrested', type: 'LEGAL', modality: 'asserted', status: 'occurred' },
   { text: 'Dockers are now on strike at the port.', trigger: 'strike', type: 'PROTEST', modality: 'asserted', status: 'in-progress' },
   { text: 'The talks are now in their third day.', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'in-progress' },
+  // "will make a fresh attempt to" plans the attempt's verb beyond a bare "will"'s reach (events 1.123.0); a past attempt does not
+  { text: 'The two leaders will make a fresh attempt to sign the agreement in June.', trigger: 'sign', type: 'AGREE', modality: 'planned' },
+  { text: 'Unions will make another bid to strike at the port next week.', trigger: 'strike', type: 'PROTEST', modality: 'planned' },
+  { text: 'The two leaders made a fresh attempt to sign the agreement in June.', trigger: 'sign', type: 'AGREE', modality: 'asserted' },
   { text: 'The premier is expected to visit Hanoi in May.', published: '2024-03-01', trigger: 'visit', type: 'CONSULT', modality: 'expected', status: 'anticipated' },
   { text: 'The summit, scheduled for June 3, was postponed.', published: '2024-03-01', trigger: 'summit', type: 'CONSULT', modality: 'asserted', status: 'cancelled' },
   { text: 'The delegation arrived in Doha on Monday.', published: '2024-03-06', trigger: 'arrived', type: 'CONSULT', modality: 'asserted', status: 'occurred' },
