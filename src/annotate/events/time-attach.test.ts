@@ -57,6 +57,10 @@ const CASES: readonly Case[] = [
   { text: 'The president will visit the port city of Merrow, home to the largest shipyard on the northern coast since 1990, on Saturday, May 23.', trigger: 'visit', want: 'Saturday, May 23', why: 'a describing phrase between the object and the time' },
   { text: 'The president will visit the port city of Merrow, which has been home to the largest shipyard on the coast, on Saturday, May 23.', trigger: 'visit', want: '-', why: 'negative: a phrase with a finite verb is no describing phrase' },
   { text: 'The president will visit the port city of Merrow and its shipyard after the ministers have finished their talks with the unions on Saturday, May 23.', trigger: 'visit', want: '-', why: 'negative: no commas, the time stays out of reach' },
+  // events 1.123.0: a ", when" clause right after a time tells what happens at it; its first verb trigger shares the time
+  { text: 'The strike will end on Friday, May 29, when the union and the employers sign the new pay agreement.', trigger: 'sign', want: 'Friday, May 29', why: 'a when-clause after the time of the trigger before' },
+  { text: 'The strike will end on Friday, May 29, because the union and the employers sign the new pay agreement.', trigger: 'sign', want: '-', why: 'negative: no when-clause' },
+  { text: 'The strike will end on Friday, May 29, when, after weeks of talks that stalled twice, the union and the employers sign the agreement.', trigger: 'sign', want: '-', why: 'negative: the clause verb stands past a comma' },
 ];
 
 for (const c of CASES) {
