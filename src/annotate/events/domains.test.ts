@@ -895,6 +895,10 @@ const ROWS: readonly Row[] = [
   { text: 'The crew have been held up by bad weather.', word: 'held', type: null },
   { text: 'The two ministers held talks for weeks without a deal.', word: 'held', type: null },
   { text: 'The summit was held for two days in Geneva.', word: 'held', type: null },
+  // events 1.123.0: a meeting held before a release is agreed holds no one; people held before their release still are
+  { text: "Officials had held secret talks in Brazzaville and had agreed on the traders' release there.", word: 'held', type: null },
+  { text: 'The two sides held a meeting on Monday and agreed to release the sailors.', word: 'held', type: null },
+  { text: 'Police held the photographer in Minsk for five months before releasing him.', word: 'held', type: 'LEGAL', lemma: 'detain' },
   { text: 'An inquiry found that the anchor had dragged across the pipeline.', word: 'inquiry', type: 'LEGAL', lemma: 'investigate' },
   { text: 'The company could face a fine once an inquiry has established the cause.', word: 'inquiry', type: 'LEGAL' },
   { text: 'Thank you for your inquiry, which was answered.', word: 'inquiry', type: null },

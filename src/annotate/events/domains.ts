@@ -1967,8 +1967,9 @@ export const DOMAIN_LEMMAS: readonly DomainLemma[] = [
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('hold'), prev: ws('the a'), nextNot: ws('on of over'), elsewhere: [RATE, RATE_TOPIC] }),
     sense('ECONOMY', 'rate-hold', 'economy', 'rate', { self: ws('hold'), prev: ws('to'), next: NO_OBJECT, near: { words: ws('voted vote votes'), before: 5, after: 0 }, elsewhere: [RATE] }),
     // "held a photographer in Minsk for five months in 2021 before releasing him", "held in Minsk in 2021, was released":
-    // a detention told by its end (events 1.81.0)
-    sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), near: { words: RELEASED_FORMS, before: 0, after: 16 } }, 'detain'),
+    // a detention told by its end (events 1.81.0); "had held secret talks … and had agreed on the traders' release" holds
+    // a meeting, not people (events 1.123.0)
+    sense('LEGAL', 'detain', 'legal', 'legal', { self: ws('held'), near: { words: RELEASED_FORMS, before: 0, after: 16 }, unlessNear: { words: HELD_EVENTS, before: 0, after: 3 } }, 'detain'),
     // "left prison on Saturday": a release
     sense('LEGAL', 'release', 'legal', 'legal', { self: ws('left leave leaves'), next: ws('prison jail custody detention') }, 'release'),
     // "left Varsa prison on Saturday": a prison's name between (events 1.95.0; "left the prison" by its staff is none)

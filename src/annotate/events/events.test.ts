@@ -48,6 +48,19 @@ const ROWS: readonly Row[] = [
   { text: '"Figures have been discussed, but nothing has been signed," the negotiator said.', trigger: 'signed', type: 'AGREE', modality: 'negated', status: null },
   { text: 'If invited, the chancellor would visit Kyiv.', trigger: 'visit', type: 'CONSULT', modality: 'hypothetical', status: null },
   { text: 'Will the king attend the summit in Rome?', trigger: 'summit', type: 'CONSULT', modality: 'questioned', status: null },
+  // a process whose days are counted is under way, schedulable or not (events 1.123.0); without the count it keeps no status
+  { text: 'The suspension of crossings entered its second day on Wednesday.', trigger: 'suspension', type: 'ECONOMY', modality: 'asserted', status: 'in-progress' },
+  { text: 'The blockade of the port entered its fifth day.', trigger: 'blockade', type: 'COERCE', modality: 'asserted', status: 'in-progress' },
+  { text: 'The blockade of the port was lifted on Monday.', trigger: 'blockade', type: 'COERCE', modality: 'asserted', status: null },
+  { text: 'The protesters said the blockade of the port would not enter its fifth day.', trigger: 'blockade', type: 'COERCE', modality: 'asserted', status: null },
+  // "now" after a perfect's auxiliary tells how far a count has come, the act done (events 1.123.0)
+  { text: 'Police have now arrested 342 people.', trigger: 'arrested', type: 'LEGAL', modality: 'asserted', status: 'occurred' },
+  { text: 'Dockers are now on strike at the port.', trigger: 'strike', type: 'PROTEST', modality: 'asserted', status: 'in-progress' },
+  { text: 'The talks are now in their third day.', trigger: 'talks', type: 'CONSULT', modality: 'asserted', status: 'in-progress' },
+  // "will make a fresh attempt to" plans the attempt's verb beyond a bare "will"'s reach (events 1.123.0); a past attempt does not
+  { text: 'The two leaders will make a fresh attempt to sign the agreement in June.', trigger: 'sign', type: 'AGREE', modality: 'planned' },
+  { text: 'Unions will make another bid to strike at the port next week.', trigger: 'strike', type: 'PROTEST', modality: 'planned' },
+  { text: 'The two leaders made a fresh attempt to sign the agreement in June.', trigger: 'sign', type: 'AGREE', modality: 'asserted' },
   { text: 'The premier is expected to visit Hanoi in May.', published: '2024-03-01', trigger: 'visit', type: 'CONSULT', modality: 'expected', status: 'anticipated' },
   { text: 'The summit, scheduled for June 3, was postponed.', published: '2024-03-01', trigger: 'summit', type: 'CONSULT', modality: 'asserted', status: 'cancelled' },
   { text: 'The delegation arrived in Doha on Monday.', published: '2024-03-06', trigger: 'arrived', type: 'CONSULT', modality: 'asserted', status: 'occurred' },

@@ -499,7 +499,11 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // agreement reached in early April"); a possessive time owns its noun past two modifiers ("last month's deadly crush");
   // a plan moved is the head of its phrase, not the noun hung on it as its topic
   // 1.122.0: 1.120.0 and 1.121.0 together (merged on main)
-  semver: '1.122.0',
+  // 1.123.0 (hevstat, issue #12 item 4): status causes in the events layer: "held secret talks … agreed on the release" holds
+  // no one; a phrase set off by commas describing the object does not count toward a time's reach ("refloat the bulk carrier
+  // X, aground … since June 2, on Saturday, June 13"); a ", when" clause after a time shares it; "entered its second day"
+  // puts any process under way; "had now left" is no progress; "will make a second attempt to" plans the verb
+  semver: '1.123.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

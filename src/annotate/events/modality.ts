@@ -221,6 +221,9 @@ export function collectCues(view: SentenceView, hit: TriggerHit, triggerAt: Read
         // "economists now expect a cut on June 30", "now plans to sail": "now" is the attitude's, not the event's going on
         // (events 1.89.0)
         if (spec.rule === 'prog:currently' && w.slice(at + len, i).some((x) => ATTITUDE_VERBS.has(x.lower))) continue;
+        // "2,300 people had now left their homes", "police have now arrested 342 people" (events 1.123.0): "now" after a
+        // perfect's auxiliary tells how far a count has come, the act itself done, not going on
+        if (spec.rule === 'prog:currently' && PERFECT_AUX.has(w[at - 1]?.lower ?? '')) continue;
         // "is not part of this agreement", "was not covered by the deal": a thing left out of the event, not the event denied
         if (spec.rule === 'neg:not' && w.slice(at + len, i).some((x) => LEFT_OUT.has(x.lower))) continue;
         // "would not discuss any demand", "declined to comment on the arrests": what is not talked about is not denied
@@ -325,6 +328,8 @@ export function relativeSchedule(view: SentenceView, i: number): CueMatch | null
   return null;
 }
 
+/** A perfect's auxiliaries: "now" right after one ("had now left") is no progress (events 1.123.0). */
+const PERFECT_AUX = new Set(['has', 'have', 'had']);
 /** Prepositions that open a head noun's complement ("the recount of the votes", "repairs to the crack", "talks on a truce"). */
 const HEAD_COMPLEMENT_PREPS = new Set(['of', 'to', 'on']);
 /** Auxiliaries and modals that open a clause's verb group after a noun's complement ("… will begin", "… could take"). */

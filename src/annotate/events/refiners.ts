@@ -14,7 +14,7 @@ import { anaphoricSubject, mainActor, resolveAntecedent, type ActorMention } fro
 import { ATTITUDE_VERBS, complementVerb, type CueMatch } from './modality.js';
 import { wordAt, type SentenceView } from '../text/token-view.js';
 import { isStatementTimex, relateToDct, type TimeRelation } from './time-relation.js';
-import { ANCHORS, EVENT_TIMING, LIKELIHOOD, REALISING, anyWordIn, countedFromEvent, looksPast, timeNotReaching } from './time-attach.js';
+import { ANCHORS, EVENT_TIMING, LIKELIHOOD, REALISING, anyWordIn, countedFromEvent, describingInsertion, looksPast, timeNotReaching } from './time-attach.js';
 
 /** Candidate indices grouped by sentence index, each list in candidate order. */
 function bySentence(cands: readonly EventCandidate[]): Map<number, number[]> {
@@ -102,7 +102,9 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         if (!moved && timeNotReaching(w, d.hit.wi, tw, triggerWords, d.hit.entry.noun)) break;
         // "The trial … was set to open on Monday, June 22, but the court postponed it to August 10": a plan moved takes its
         // new time across a "but" and farther than another time would reach (events 1.90.0)
-        if (tw - d.hit.wi > (moved ? MOVED_REACH : 16) || (moved ? anyWordIn(w, d.hit.wi + 1, tw, REPORTING) : barrierBetween(w, d.hit.wi + 1, tw))) break;
+        // (a phrase set off by commas that describes the trigger's object does not count toward the reach: "will try to
+        // refloat the bulk carrier Kestrel Bay, aground on a reef off Suva since June 2, on Saturday, June 13"; events 1.123.0)
+        if (tw - d.hit.wi - (moved ? 0 : describingInsertion(w, d.hit.wi, tw)) > (moved ? MOVED_REACH : 16) || (moved ? anyWordIn(w, d.hit.wi + 1, tw, REPORTING) : barrierBetween(w, d.hit.wi + 1, tw))) break;
         if (!moved && datesOtherVerb(w, d.hit.wi, tw, triggerWords)) {
           otherVerb = true;
           break;
@@ -127,6 +129,19 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       if (best >= 0) {
         const d = out[best]!;
         out[best] = { ...d, time: timeArgument(t, d.hit.wi < tw ? 'time:following' : 'time:preceding', (rel ??= relateToDct(t.value, ctx.dct, t.window ?? null))) };
+      }
+      // "the cuts will take effect by the end of April, when the mill's oldest paper machine is shut down": a ", when" clause
+      // right after a time tells what happens at it, so its first verb trigger with no time of its own shares the time
+      // the trigger before took (events 1.123.0)
+      if (best >= 0 && out[best]!.hit.wi < tw) {
+        const open = wordAt(w, t.end);
+        if (w[open]?.lower === ',' && w[open + 1]?.lower === 'when') {
+          const next = here.find((k) => out[k]!.hit.wi > open + 1 && !out[k]!.time && !owned.has(k) && !out[k]!.hit.entry.noun);
+          if (next !== undefined && out[next]!.hit.wi - open <= WHEN_REACH && !barrierBetween(w, open + 2, out[next]!.hit.wi) && !anyWordIn(w, open + 2, out[next]!.hit.wi, PUNCT_COMMA)) {
+            const d = out[next]!;
+            out[next] = { ...d, time: timeArgument(t, 'time:when-clause', (rel ??= relateToDct(t.value, ctx.dct, t.window ?? null))) };
+          }
+        }
       }
       // "In 2019, hackers defaced the port's website in an attack …": a time fronted before the clause's comma frames
       // the clause, so its other triggers with no time of their own take it too (not past a speech verb, a barrier or a
@@ -308,6 +323,11 @@ function movedObject(out: readonly EventCandidate[], here: readonly number[], w:
   if (k === undefined || out[k]!.time) return -1;
   return anyWordIn(w, m + 1, out[k]!.hit.wi, BARRIERS) || anyWordIn(w, m + 1, out[k]!.hit.wi, REPORTING) ? -1 : k;
 }
+
+/** How many words after a time's ", when" its clause's verb may stand ("when the mill's oldest paper machine is shut"). */
+const WHEN_REACH = 10;
+/** A comma: a clause's verb is read up to its first one. */
+const PUNCT_COMMA: ReadonlySet<string> = new Set([',']);
 
 /**
  * "was shaken in March 2011, when a magnitude 5.9 quake … killed two people": a "when" right after a time opens a

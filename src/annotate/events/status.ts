@@ -67,7 +67,9 @@ export interface StatusInput {
 }
 
 export function decideStatus(s: StatusInput): EventStatus | undefined {
-  if (!s.schedulable) return undefined;
+  // "the suspension of crossings entered its second day", "the blockade entered its fifth day": a process whose days are
+  // counted is under way, schedulable or not (events 1.123.0)
+  if (!s.schedulable) return s.cueRule === 'prog:day' && s.modality === 'asserted' ? s.cueStatus : undefined;
   if (s.modality === 'negated' || s.modality === 'hypothetical' || s.modality === 'questioned') return undefined;
   const planned = s.scheduled ? scheduledStatus(s.scheduled, s.cueStatus, s.cueRule, s.time) : undefined;
   if (planned) return planned;

@@ -53,6 +53,14 @@ const CASES: readonly Case[] = [
   { text: "The findings of the inquiry into last month's deadly crush have been put back to the end of May.", trigger: 'crush', want: 'last month', why: 'a possessive time owns its noun past a modifier' },
   { text: "The findings of the inquiry into last month's deadly crush have been put back to the end of May.", trigger: 'findings', want: 'the end of May', why: 'the plan moved is the head, not its topic' },
   { text: "The assembly postponed Tuesday's vote on the bill to July 14.", trigger: 'vote', want: 'July 14', why: 'negative (as before): the vote moved takes its new day' },
+  // events 1.123.0: a phrase set off by commas that describes the trigger's object does not count toward the reach
+  { text: 'The president will visit the port city of Merrow, home to the largest shipyard on the northern coast since 1990, on Saturday, May 23.', trigger: 'visit', want: 'Saturday, May 23', why: 'a describing phrase between the object and the time' },
+  { text: 'The president will visit the port city of Merrow, which has been home to the largest shipyard on the coast, on Saturday, May 23.', trigger: 'visit', want: '-', why: 'negative: a phrase with a finite verb is no describing phrase' },
+  { text: 'The president will visit the port city of Merrow and its shipyard after the ministers have finished their talks with the unions on Saturday, May 23.', trigger: 'visit', want: '-', why: 'negative: no commas, the time stays out of reach' },
+  // events 1.123.0: a ", when" clause right after a time tells what happens at it; its first verb trigger shares the time
+  { text: 'The strike will end on Friday, May 29, when the union and the employers sign the new pay agreement.', trigger: 'sign', want: 'Friday, May 29', why: 'a when-clause after the time of the trigger before' },
+  { text: 'The strike will end on Friday, May 29, because the union and the employers sign the new pay agreement.', trigger: 'sign', want: '-', why: 'negative: no when-clause' },
+  { text: 'The strike will end on Friday, May 29, when, after weeks of talks that stalled twice, the union and the employers sign the agreement.', trigger: 'sign', want: '-', why: 'negative: the clause verb stands past a comma' },
 ];
 
 for (const c of CASES) {

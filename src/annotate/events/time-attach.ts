@@ -209,3 +209,24 @@ export function countedFromEvent(text: string, t: { readonly start: number; read
   const next = w[wordAt(w, t.end)];
   return next !== undefined && next.start >= t.end && EVENT_LEAD.has(next.lower);
 }
+
+/** Prepositions that open a time after an insertion's closing comma ("…, on Saturday, June 13"). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'by', 'in', 'from']);
+
+/**
+ * "will try to refloat the bulk carrier Kestrel Bay, aground on a reef off Suva since June 2, on Saturday, June 13": the
+ * words of a phrase set off by commas between a trigger's object and a time after it describe the object, so they do
+ * not count toward how far the time reaches back (events 1.123.0). The phrase opens with a comma after at least one word
+ * of the object, closes with a comma right before the time (or before its preposition), holds no other punctuation,
+ * no finite verb and no speech verb. Returns the number of words to discount (0 where there is no such phrase).
+ */
+export function describingInsertion(w: Words, wi: number, tw: number): number {
+  const close = w[tw - 1]?.lower === ',' ? tw - 1 : TIME_PREPOSITIONS.has(w[tw - 1]?.lower ?? '') && w[tw - 2]?.lower === ',' ? tw - 2 : -1;
+  if (close < 0) return 0;
+  for (let j = close - 1; j > wi + 1; j--) {
+    const x = w[j]!;
+    if (x.lower === ',') return close - j + 1;
+    if ((x.punct && !x.lower.startsWith("'")) || FINITE.has(x.lower) || REPORTING.has(x.lower)) return 0;
+  }
+  return 0;
+}
