@@ -1,6 +1,9 @@
 /** French event triggers and cues: "grève", "naufrage", "annulé", "reporté", "va", "a eu lieu". */
 import type { EventLexicon } from './types.js';
 
+/** Services and output a halt stops and a resumption restarts: one list for both (a resumption also names supplies). */
+const HALTED_SERVICES = 'trafic|circulation|liaison|liaisons|traversée|traversées|vols|trains|navettes|ferries|traversiers|bacs|service|services|production|extraction';
+
 export const fr: EventLexicon = {
   language: 'fr',
   triggers: [
@@ -176,8 +179,8 @@ export const fr: EventLexicon = {
     { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'sanction sanctions', near: 'pécuniaire|pécuniaires|financière|financières' },
     // a service or production halted ("le trafic est suspendu", "la suspension des liaisons") and resumed ("la reprise du trafic",
     // "les vols reprendront lundi"; not an exam sat again, above, nor "reprise économique")
-    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'suspension suspensions', verbs: 'suspendu suspendue suspendus suspendues suspend suspendent suspendra', near: 'trafic|circulation|liaison|liaisons|traversée|traversées|vols|trains|navettes|ferries|traversiers|bacs|service|services|production|extraction' },
-    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'reprise rétablissement', verbs: 'repris reprise reprend reprennent reprendra reprendront', near: 'trafic|circulation|liaison|liaisons|traversée|traversées|vols|trains|navettes|ferries|traversiers|bacs|service|services|production|extraction|courant|électricité|approvisionnement|distribution' },
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'suspension suspensions', verbs: 'suspendu suspendue suspendus suspendues suspend suspendent suspendra', near: HALTED_SERVICES },
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'reprise rétablissement', verbs: 'repris reprise reprend reprennent reprendra reprendront', near: `${HALTED_SERVICES}|courant|électricité|approvisionnement|distribution` },
     // a product recall ("le rappel de 30 000 véhicules", "le rappel des lots"; not "a rappelé que", a reminder)
     { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'rappel rappels', near: 'véhicules|voitures|modèles|produits|lot|lots|appareils|unités|consommateurs|airbags?|listeria|salmonelle|conso' },
     // a public warning of a hazard ("l'alerte orange", "la vigilance rouge canicule", "un avis d'ébullition", "un avis de tempête";

@@ -4,6 +4,9 @@ import type { EventLexicon } from './types.js';
 /** A court or tribunal near a legal word ("il Tribunale amministrativo regionale", "il Tar", "il Consiglio di Stato"). */
 const COURT = "tribunale|tribunali|tar|corte|corti|giudice|giudici|consiglio\\s+di\\s+stato|cassazione|procura";
 
+/** Services and output a halt stops and a resumption restarts: one list for both (a resumption also names supplies). */
+const HALTED_SERVICES = 'traghetti|traghetto|voli|volo|treni|treno|collegamenti|corse|circolazione|navigazione|servizio|servizi|produzione|estrazione';
+
 export const it: EventLexicon = {
   language: 'it',
   triggers: [
@@ -135,8 +138,8 @@ export const it: EventLexicon = {
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', verbs: 'bloccato bloccata bloccati bloccate', near: COURT },
     // a service or production halted ("i collegamenti sono sospesi", "la sospensione dei voli") and resumed ("la ripresa dei voli",
     // "i traghetti riprenderanno"; not "la ripresa economica")
-    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'sospensione sospensioni', verbs: 'sospeso sospesa sospesi sospese sospende sospendono sospenderà', near: 'traghetti|traghetto|voli|volo|treni|treno|collegamenti|corse|circolazione|navigazione|servizio|servizi|produzione|estrazione' },
-    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'ripresa', verbs: 'ripreso ripresi riprese riprende riprendono riprenderà riprenderanno', near: 'traghetti|traghetto|voli|volo|treni|treno|collegamenti|corse|circolazione|navigazione|servizio|servizi|produzione|estrazione|traffico|erogazione|fornitura' },
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'sospensione sospensioni', verbs: 'sospeso sospesa sospesi sospese sospende sospendono sospenderà', near: HALTED_SERVICES },
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'ripresa', verbs: 'ripreso ripresi riprese riprende riprendono riprenderà riprenderanno', near: `${HALTED_SERVICES}|traffico|erogazione|fornitura` },
     // a product recall ("il richiamo di 30.000 veicoli", "lotti ritirati dal mercato"; not a call to order)
     { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'richiamo richiami', verbs: 'richiamati richiamate', near: 'veicoli|auto|vetture|modelli|prodotti|lotto|lotti|esemplari|consumatori|airbag|difetto|difettos\\p{L}*' },
     { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', verbs: 'ritirato ritirata ritirati ritirate', near: 'dal\\s+mercato|dagli\\s+scaffali|lotto|lotti' },

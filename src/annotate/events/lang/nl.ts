@@ -4,6 +4,9 @@
  */
 import type { EventLexicon } from './types.js';
 
+/** Services and output a halt stops and a resumption restarts: one list for both (a resumption also names supplies). */
+const HALTED_SERVICES = 'treinverkeer|verkeer|vliegverkeer|vluchten|treinen|veerdienst|veerdiensten|veerboten|pont|scheepvaart|dienstregeling|productie|winning|gaswinning|dienstverlening';
+
 export const nl: EventLexicon = {
   language: 'nl',
   compounds: true,
@@ -102,8 +105,8 @@ export const nl: EventLexicon = {
     // a fine imposed by a regulator or a court ("een boete van 14,5 miljoen euro opgelegd", "een recordboete", "beboet")
     { lemma: 'sentence', type: 'LEGAL', subtype: 'sentence', family: 'legal', nouns: 'boete boetes geldboete geldboetes', verbs: 'beboet' },
     // a service or production halted ("het treinverkeer is stilgelegd", "de productie is opgeschort") and resumed ("hervat")
-    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'stillegging opschorting', verbs: 'stilgelegd opgeschort stopgezet', near: 'treinverkeer|verkeer|vliegverkeer|vluchten|treinen|veerdienst|veerdiensten|veerboten|pont|scheepvaart|dienstregeling|productie|winning|gaswinning|dienstverlening' },
-    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'hervatting', verbs: 'hervat hervatte hervatten', near: 'treinverkeer|verkeer|vliegverkeer|vluchten|treinen|veerdienst|veerdiensten|veerboten|pont|scheepvaart|dienstregeling|productie|winning|gaswinning|dienstverlening|stroom|stroomvoorziening|water|gas|levering' },
+    { lemma: 'suspend', type: 'ECONOMY', subtype: 'suspension', nouns: 'stillegging opschorting', verbs: 'stilgelegd opgeschort stopgezet', near: HALTED_SERVICES },
+    { lemma: 'restore', type: 'ECONOMY', subtype: 'restore', nouns: 'hervatting', verbs: 'hervat hervatte hervatten', near: `${HALTED_SERVICES}|stroom|stroomvoorziening|water|gas|levering` },
     // a product recall ("de terugroepactie", "40.000 auto's teruggeroepen"; not an ambassador called back)
     { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', nouns: 'terugroepactie terugroepacties' },
     { lemma: 'recall', type: 'ECONOMY', subtype: 'recall', verbs: 'teruggeroepen terugroepen', near: "auto's|auto|voertuigen|wagens|modellen|producten|apparaten|partij|partijen|batterijen|airbags|consumenten" },
