@@ -5,6 +5,9 @@
  * derivation (the same root under another ending: "merge" / "merger", "failure" / "fail", "reduction" / "reduce"), and
  * a short table of synonyms a happening word has for a lexicon lemma. Whether the two are one event is left to the
  * matching's own refusals (dates, people and places, earlier events): this only says the words can name one event.
+ * The table stands apart from families.ts's LEMMA_FAMILIES on purpose: a family there joins readings with their status
+ * steps everywhere (and in the ECB+ linker), while these words only join a background happening as a mention; joining
+ * them with their steps failed the test drift floors (docs/stories.md, hsyn).
  */
 
 /** Endings of derivation stripped before two words are compared ("devaluation", "devalue" → "devalu"). */

@@ -536,7 +536,7 @@ const SENTENCE_STATUS: ReadonlyArray<{
     pattern: /\b(?:not|never|cannot)\s+(?:[\w'’-]+\s+){0,4}?(?:before|until)\b|\bno\s+(?:earlier|sooner)\s+than\b/i,
     status: 'expected-not-before',
     // (a plan the events layer gave no schedule: "had hoped to finish the merger …, now expected completion not before December")
-    when: (e) => e.status === 'anticipated' || e.status === 'scheduled' || (e.status === null && (e.modality === 'planned' || e.modality === 'expected')),
+    when: plannedNotInvited,
   },
   // a future verb with a day: "will open on October 20", "is set for 12 and 13 February", "would start … on
   // Wednesday"; the days are announced, whatever tense an appositive before the verb lends the event
@@ -1400,15 +1400,15 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       deniedChange = true;
       continue;
     }
-    // a cue the events layer read counts unless a sentence shows it denied ("denied reports that it had been
-    // postponed"); a word of the sentence only near a mention of the event
-    near ??= e.sentences.map((s) => mentionsIn(s.text, words));
-    const mentions = near;
     // a change of plan on a condition ("would be postponed if …") is no change
     const change = c.status === 'postponed' || c.status === 'cancelled';
-    // (nor one the events layer read from an attribute before a plan: "will hold its delayed runoff on Sunday")
+    // a cue the events layer read counts unless a sentence shows it denied ("denied reports that it had been
+    // postponed"), or it is a change read from an attribute before a plan ("will hold its delayed runoff on Sunday"); a
+    // word of the sentence only near a mention of the event
     const cued = e.cues.some((cue) => c.pattern.test(cue) && !e.sentences.some((s) => deniedIn(s.text, cue)) && !(change && attributiveCue(e.evidence.text, cue, words)));
     if (cued) return c.fresh ? c.status : stepOf(c.status, e, day);
+    near ??= e.sentences.map((s) => mentionsIn(s.text, words));
+    const mentions = near;
     if (e.sentences.some((s, i) => statedIn(s.text, SCAN.get(c)!, mentions[i]!, c.before ?? false, words.own, c.reach, change, c.after ?? false))) return c.fresh ? c.status : stepOf(c.status, e, day);
   }
   // "Kessler has denied a newspaper report that a driver died in a Tamo fire": a happening told only inside the content
@@ -1416,7 +1416,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (!deniedChange && e.status === 'occurred' && e.modality === 'asserted' && (insideDeniedReport(e) || e.sentences.some((s) => isBareDenial(s.text)))) return 'denied';
   // "denied a report that Aerovía would shut the hangar next year", "reported that the council would close the campus. The
   // vice-chancellor denied it.": a plan told only as a report's content, and that report denied, is denied
-  if (!deniedChange && e.modality !== 'negated' && (e.status === 'anticipated' || e.status === 'scheduled' || (e.status === null && (e.modality === 'planned' || e.modality === 'expected'))) && (insideDeniedReport(e) || reportedThenDenied(e, words))) return 'denied';
+  if (!deniedChange && e.modality !== 'negated' && plannedNotInvited(e) && (insideDeniedReport(e) || reportedThenDenied(e, words))) return 'denied';
   // "…had been switched off for months, an allegation the hospital has rejected": a happening told in a claim whose denial
   // is appended after a comma
   if (!deniedChange && (e.status === 'occurred' || e.status === null) && e.modality === 'asserted' && appendedDenial(e.evidence.text, triggerOffset(e))) return 'denied';
@@ -1771,6 +1771,11 @@ const CONTINUING = /\b(?:is|are)\s+(?:still\s+)?(?:continuing|going\s+on|under\s
  */
 export function isPlan(e: { readonly status?: string | null; readonly modality: string }): boolean {
   return e.status === 'anticipated' || e.status === 'scheduled' || e.status === 'invited' || (e.status == null && (e.modality === 'expected' || e.modality === 'planned'));
+}
+
+/** A plan other than an invitation: anticipated or scheduled, or expected or planned with no status of its own. */
+function plannedNotInvited(e: { readonly status?: string | null; readonly modality: string }): boolean {
+  return isPlan(e) && e.status !== 'invited';
 }
 
 /** A verb of denying, and a time at most two words from it: "who last week denied", "denied on Monday". */

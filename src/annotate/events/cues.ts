@@ -40,6 +40,12 @@ const CHANGE_PASSIVES = ['is', 'are', 'was', 'were', 'be', 'been']
   .flatMap((aux) => CHANGE_PARTICIPLES.map((p) => `${aux} ${p}`))
   .join('|');
 
+/** "will make an attempt to", "will make a second bid to", "will make another effort to": an attempt ahead (events 1.123.0). */
+const ATTEMPTS_AHEAD = [
+  'will make an attempt to',
+  ...['a second', 'a third', 'a fresh', 'a new', 'a final', 'another', 'a further'].flatMap((which) => ['attempt', 'bid', 'effort'].map((noun) => `will make ${which} ${noun} to`)),
+].join('|');
+
 export const CUES: readonly CueSpec[] = [
   // negation: local operators, then verbs of denial, then "no plans/evidence"
   ...c("not|n't|never|no longer", 'pre', 3, 'neg:not', { modality: 'negated' }),
@@ -109,7 +115,7 @@ export const CUES: readonly CueSpec[] = [
   ...c('will|shall|\'ll|wo|going to', 'pre', 4, 'plan:will', { modality: 'planned' }),
   // "will make a second attempt to refloat the bulk carrier", "will make another bid to list": the attempt's verb is
   // planned, beyond the reach of a bare "will" (events 1.123.0)
-  ...c('will make an attempt to|will make a second attempt to|will make a second bid to|will make a second effort to|will make a third attempt to|will make a third bid to|will make a third effort to|will make a fresh attempt to|will make a fresh bid to|will make a fresh effort to|will make a new attempt to|will make a new bid to|will make a new effort to|will make a final attempt to|will make a final bid to|will make a final effort to|will make another attempt to|will make another bid to|will make another effort to|will make a further attempt to|will make a further bid to|will make a further effort to', 'pre', 0, 'plan:will', { modality: 'planned' }),
+  ...c(ATTEMPTS_AHEAD, 'pre', 0, 'plan:will', { modality: 'planned' }),
   ...c('plans to|plan to|planned to|planning to|plans for|intends to|intend to|intended to|intention to|intentions to|aims to|aim to|aiming to|ready to|readiness to|willing to|willingness to|prepared to|preparing to|agreed to|agree to|agrees to|pledged to|pledge to|pledges to|promised to|promises to|vowed to|vows to|decided to|decide to|hopes to|hope to|hoped to|wants to|want to|wanted to|seeks to|seek to|is to|are to|committed to|offered to|offer to|proposed to|proposes to', 'pre', 4, 'plan:intend', { modality: 'planned' }),
   ...c('planned|upcoming|forthcoming|next', 'pre', 1, 'plan:premod', { modality: 'planned', nounOnly: true }),
   // "setting the stage for coalition talks", "paved the way for a ceasefire" (events 1.104.0): what is made possible is ahead

@@ -74,6 +74,12 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       // the search back stopped at a past form that is no trigger and dates what it does ("reached in early April"):
       // the time is that verb's, and no trigger after it takes it either (events 1.121.0)
       let otherVerb = false;
+      // a bare "now" and the word right after the time: what "now" is the present of ("now stands", "now likely")
+      const bareNow = isBareNow(ctx.text, t);
+      const nextWord = w[wordAt(w, t.end)]?.lower ?? '';
+      // "A strike is now likely": a bare "now" before a word of likelihood is when the odds stand, not when the event is
+      // (events 1.121.0): it dates no trigger before or after it
+      const nowOfOdds = bareNow && LIKELIHOOD.has(nextWord);
       // "has put back the closure of a paper machine …, and with it the loss of 400 jobs, by a month to May 31": the new
       // time of a plan moved is the moving verb's object's, however far, not the nearer trigger's (events 1.88.0)
       if (best < 0 && NEW_TIME.has(w[tw - 1]?.lower ?? '')) best = movedObject(out, here, w, tw);
@@ -90,10 +96,8 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
         if (moved && k > 0 && topicOf(out[here[k - 1]!]!, d, w)) continue;
         // "The death toll from the riots now stands at seven": a bare "now" just before a verb of state or measure is that
         // verb's present, not a time of an event noun before it (events 1.118.0)
-        if (d.hit.entry.noun && isBareNow(ctx.text, t) && NOW_STATE_VERBS.has(w[wordAt(w, t.end)]?.lower ?? '')) break;
-        // "A strike is now likely": a bare "now" before a word of likelihood is when the odds stand, not when the event is
-        // (events 1.121.0)
-        if (d.hit.entry.noun && isBareNow(ctx.text, t) && LIKELIHOOD.has(w[wordAt(w, t.end)]?.lower ?? '')) break;
+        if (d.hit.entry.noun && bareNow && NOW_STATE_VERBS.has(nextWord)) break;
+        if (d.hit.entry.noun && nowOfOdds) break;
         // time-attachment rules of events 1.121.0 (time-attach.ts): a trigger inside the insertion after the sentence's
         // subject ("The curfew, ordered on the night of the march, ended at 5 a.m. on Wednesday"), a trigger before a
         // relative clause with a time of its own ("ends the dispute that began in January"), a noun whose scope a verb
@@ -119,10 +123,10 @@ export const attachTime: CandidateRefiner = (ctx, cands) => {
       }
       // ("now puts the total spilled at 380 tonnes": a bare "now" before a verb of expecting or giving a figure is that
       // verb's, not the event's after it; events 1.92.0)
-      if (best < 0 && !otherVerb && !(isBareNow(ctx.text, t) && LIKELIHOOD.has(w[wordAt(w, t.end)]?.lower ?? ''))) {
+      if (best < 0 && !otherVerb && !nowOfOdds) {
         const after = here.find((k) => out[k]!.hit.wi > tw && !out[k]!.time && !owned.has(k));
         const twEnd = whenClauseStart(w, wordAt(w, t.end));
-        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !barrierBetween(w, twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && (anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING) || anyWordIn(w, twEnd, out[after]!.hit.wi, MOVING))) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS) && !subjectOfState(w, out[after]!) && !(isBareNow(ctx.text, t) && anyWordIn(w, twEnd, out[after]!.hit.wi, ATTITUDE_VERBS))) best = after;
+        if (after !== undefined && out[after]!.hit.wi - twEnd <= 6 && !barrierBetween(w, twEnd, out[after]!.hit.wi) && !(out[after]!.hit.entry.noun && (anyWordIn(w, twEnd, out[after]!.hit.wi, DIRECTING) || anyWordIn(w, twEnd, out[after]!.hit.wi, MOVING))) && !anyWordIn(w, twEnd, out[after]!.hit.wi, ANCHORS) && !subjectOfState(w, out[after]!) && !(bareNow && anyWordIn(w, twEnd, out[after]!.hit.wi, ATTITUDE_VERBS))) best = after;
       }
       // the time's relation to the report's day, read once, when an event takes the time
       let rel: TimeRelation | undefined;

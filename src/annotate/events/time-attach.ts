@@ -114,8 +114,10 @@ function inRelativeClause(w: Words, wi: number, tw: number, triggers: ReadonlySe
 
 /** Verbs that change an event's scope; the event began before ("widened the recall on Wednesday"). */
 const SCOPE_VERBS: ReadonlySet<string> = new Set(['widened', 'widens', 'widen', 'expanded', 'expands', 'expand', 'extended', 'extends', 'extend', 'broadened', 'broadens', 'broaden', 'narrowed', 'narrows', 'narrow']);
-/** Words that may stand between a verb and its object noun: determiners, possessives. */
-const OBJECT_LEAD: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', "'s", "'"]);
+/** Words that may open a noun phrase before its noun: determiners and possessive pronouns. */
+const PHRASE_LEAD: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** Words that may stand between a verb and its object noun: PHRASE_LEAD and a possessive's ending. */
+const OBJECT_LEAD: ReadonlySet<string> = new Set([...PHRASE_LEAD, "'s", "'"]);
 /** How far before its object noun a scope verb may stand ("widened its nationwide recall": three words). */
 const SCOPE_REACH = 4;
 /** Words that open a new end or bound: "extended the curfew until Monday" dates the curfew's new end. */
@@ -136,8 +138,6 @@ function scopeChanged(w: Words, wi: number, tw: number): boolean {
   return false;
 }
 
-/** Words that may open the noun phrase of an "after/before" phrase. */
-const PHRASE_LEAD: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 /** Nouns of a time of day: "before dawn on Friday" is a time, not a noun it dates. */
 const DAY_PARTS: ReadonlySet<string> = new Set(['dawn', 'daybreak', 'noon', 'midday', 'midnight', 'sunrise', 'sunset', 'nightfall', 'dusk', 'lunch', 'lunchtime']);
 /** Prepositions that may stand between a noun and its time ("its planned start on April 1"). */
