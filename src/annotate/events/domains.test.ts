@@ -957,7 +957,8 @@ const ROWS: readonly Row[] = [
   { text: 'A pipeline broke off the coast on Sunday. About 150 tonnes of crude had leaked by Monday.', word: 'leaked', type: 'DISASTER', lemma: 'spill' },
   { text: 'The tanker was loading at the terminal. About 30 tonnes of fuel oil spilled into the harbour.', word: 'spilled', type: 'DISASTER', lemma: 'spill' },
   { text: 'Crude oil poured from the broken pipeline. The leak had not been stopped by Monday.', word: 'leak', type: 'DISASTER', lemma: 'spill' },
-  { text: 'About 30 tonnes of fuel oil spilled into the harbour.', word: 'spilled', type: null },
+  // alone, no spill; since events 1.127.0 the verb after the amount's "of" complement is its counted occurrence (quantities/govern.ts)
+  { text: 'About 30 tonnes of fuel oil spilled into the harbour.', word: 'spilled', type: 'OCCURRENCE' },
   { text: 'The leak had not been stopped by Monday.', word: 'leak', type: null },
   { text: 'The ship docked on Monday. A report said the leaked documents named the owners.', word: 'leaked', type: null },
   { text: 'The oil terminal was hit by hackers. The group posted the files on its leak site.', word: 'leak', type: null },

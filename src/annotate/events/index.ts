@@ -503,7 +503,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // no one; a phrase set off by commas describing the object does not count toward a time's reach ("refloat the bulk carrier
   // X, aground … since June 2, on Saturday, June 13"); a ", when" clause after a time shares it; "entered its second day"
   // puts any process under way; "had now left" is no progress; "will make a second attempt to" plans the verb
-  semver: '1.123.0',
+  // 1.127.0 (hquant, quantities 1.29.0): counted events read through quantities/govern.ts's new clause rules: a past verb after
+  // a subject amount's "of" complement is its occurrence ("About 30 tonnes of fuel oil spilled"), "stay"/"remain" pass to the
+  // state after them; a verb of its own that is no event, a limit's level or an "according to" phrase give no counted event
+  semver: '1.127.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],

@@ -262,8 +262,8 @@ export function comparedPartner(text: string, qs: readonly ReadQuantity[], k: nu
   return k - 1;
 }
 
-/** "61,402 votes, about 4,000 more than her rival": a difference after a comma, from the figure before it. */
-const DIFFERENCE_AFTER = /^\s+(?:more|fewer|less)\s+than\b/i;
+/** "61,402 votes, about 4,000 more than her rival", "142 of the 300 seats, 9 short of a majority": a difference after a comma, from the figure before it. */
+const DIFFERENCE_AFTER = /^\s+(?:(?:more|fewer|less)\s+than|short\s+of)\b/i;
 
 /**
  * The quantity a bare difference is measured from ("was re-elected with 61,402 votes, about 4,000 more than her nearest

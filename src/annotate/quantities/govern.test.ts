@@ -176,7 +176,9 @@ test(`${P} a count a counter noun names, of no event, is read as about none ('no
     { sentence: 'Up to 70,000 homes were without electricity after the blizzard', amount: 'Up to 70,000 homes', events: ['blizzard'], want: null },
     // negatives: no counter names the count ("the toll rose": nothing between the counter and its verb), or no counter at all
     { sentence: 'The toll rose to 31', amount: '31', events: [], want: null },
-    { sentence: 'Prices rose to 31 euros', amount: '31 euros', events: [], want: null },
+    // (a past form right before the amount that is no event is its own verb, about none since 1.29.0)
+    { sentence: 'Prices rose to 31 euros', amount: '31 euros', events: [], want: 'none' },
+    { sentence: 'Prices of fuel to 31 euros', amount: '31 euros', events: [], want: null },
   ];
   for (const r of rows) {
     const ws = words(r.sentence);
@@ -295,5 +297,39 @@ test(`${P} 1.27: a light verb with an event of its own: carrying people to care,
     });
     const i = ws.findIndex((w) => w.lower === verb);
     assert.equal(lightWithEvent(ws, amountWords(ws, spans), spans, i), want, sentence);
+  }
+});
+
+test(`${P} 1.29: a verb of its own that is no event, a limit's level, a source phrase, a dimension: about none; a past verb ends an "of" complement`, () => {
+  const rows: ReadonlyArray<{ sentence: string; amount: string; events: string[]; want: string | null; unitKind?: string }> = [
+    // the amount's own verb, no event: a past form first of the scan's content words, a gerund with an object after a preposition
+    { sentence: 'The utility defaulted on $300 million of bonds and later sold its plants', amount: '$300 million', events: ['sold'], want: 'none' },
+    { sentence: 'Suppliers owed a combined 2 billion rupees have sued', amount: '2 billion rupees', events: ['sued'], want: 'none' },
+    { sentence: 'The firm was fined for selling faulty heaters to 9,000 homes', amount: '9,000 homes', events: ['fined'], want: 'none' },
+    // a limit's level after "to" or "at", not the event noun in its object
+    { sentence: 'The bank capped daily withdrawals at 300 dollars', amount: '300 dollars', events: ['withdrawals'], want: 'none' },
+    { sentence: 'The bank capped daily withdrawals at 300 dollars', amount: '300 dollars', events: ['capped', 'withdrawals'], want: 'capped' },
+    { sentence: 'Rules limiting transfers to 1,000 euros', amount: '1,000 euros', events: ['transfers'], want: 'none' },
+    // a source phrase, a dimension after "at"
+    { sentence: 'Most backed the plan , according to a poll of 2,000 voters', amount: '2,000 voters', events: ['backed', 'poll'], want: 'poll' },
+    { sentence: 'Most backed the plan , according to a study of 2,000 voters', amount: '2,000 voters', events: ['backed'], want: 'none' },
+    { sentence: 'The wreck was found at a depth of 3,800 metres', amount: '3,800 metres', events: ['found'], want: 'none', unitKind: 'measure' },
+    // a past form that is an event ends the "of" complement of a subject amount; a linking verb passes to its event
+    { sentence: 'About 40 centimetres of snow fell on the passes', amount: 'About 40 centimetres', events: ['fell'], want: 'fell' },
+    { sentence: 'More than half of the 80 clinics stayed closed', amount: '80 clinics', events: ['stayed', 'closed'], want: 'closed' },
+    // negatives: a change's new level after a gerund noun ("the fine for speeding to"), a participle after a determiner, a
+    // gerund with no object, a past form after the first content word, a measure found at "at" with no dimension noun
+    { sentence: 'The government doubled the fine for speeding to 500 euros', amount: '500 euros', events: ['doubled', 'speeding'], want: 'doubled' },
+    { sentence: 'Officials gave an estimated 40,000 people shelter', amount: '40,000 people', events: [], want: null },
+    { sentence: 'The plant was built at a cost of $300 million', amount: '$300 million', events: ['built'], want: 'built', unitKind: 'currency' },
+    { sentence: 'Grain exports reached 2 million tonnes of wheat', amount: '2 million tonnes', events: ['exports'], want: 'exports' },
+  ];
+  for (const r of rows) {
+    const ws = words(r.sentence);
+    const start = r.sentence.indexOf(r.amount);
+    const aw = amountWords(ws, [{ start, end: start + r.amount.length, ...(r.unitKind ? { unitKind: r.unitKind } : {}) }]);
+    const roleOf = (i: number): WordRole => (counterLight(ws, i) ? 'light' : r.events.includes(ws[i]!.lower) ? 'event' : 'plain');
+    const g = governorOrNone(ws, aw, 0, roleOf);
+    assert.equal(g === 'none' || g === null ? g : ws[g.wi]!.lower, r.want, r.sentence);
   }
 });

@@ -8,6 +8,7 @@
  * crew") and at most a few content words, stopping at punctuation, a clause word or a reporting verb.
  * The events layer uses it to add the counted events it lacks (counted.ts), the quantities layer to attach.
  */
+import { IRREGULAR_PAST_FORMS } from '../../util/irregular-verbs.js';
 
 export interface GovWord {
   readonly lower: string;
@@ -42,6 +43,8 @@ const ws = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 const FUNCTION = ws('to by at of for in on with from into onto over across about around the a an its their his her our your my this these those some per each both');
 /** Skipped without counting: auxiliaries and adverbs of the verb group ("had been", "remain", "still"). */
 const AUX = ws("is are was were be been being am has have had having will would could can may might shall should must do does did not n't never still also already reportedly now yet remain remains remained");
+/** Linking verbs whose complement names the state: "will stay shut", "remained closed". */
+const LINKING = ws('stay stays stayed staying remain remains remained remaining');
 /** A new clause begins: the scan does not cross it ("and", "which", "when", "after"). */
 const CLAUSE = ws('and or but while when whereas after before as because which who whom whose that if since until unless although though where');
 /** Reporting verbs: an amount after "said" is in the report, not the saying's object. */
@@ -226,6 +229,8 @@ function step(words: readonly GovWord[], i: number, roleOf: RoleOf, via: Governo
   if (CLAUSE.has(w.lower)) return STOP;
   // "the number of victims", "a total of 40": a counter noun after its determiner is content, whatever verb it spells
   if (COUNTERS.has(w.lower) && i > 0 && DETERMINER.has(words[i - 1]!.lower)) return CONTENT_STEP;
+  // "Schools in 14 districts will stay shut": a linking verb before an event word is its verb group's, not its event (1.29.0)
+  if (LINKING.has(w.lower) && i + 1 < words.length && roleOf(i + 1, via) === 'event') return PASS;
   const role = roleOf(i, via);
   if (role === 'event') return { stop: false, found: { wi: i, via } };
   if (role === 'light' || LIGHT.has(w.lower)) return LIGHT_STEP;
@@ -245,7 +250,10 @@ function besideLight(words: readonly GovWord[], at: number, dir: -1 | 1, roleOf:
   // "the contract, worth €650 million": the phrase hangs on what stands before its comma
   const hangs = dir < 0 && at > 0 && words[at - 1]!.lower === ',' && HANGS_ON_COMMA.test(words[at]!.lower);
   let verbGroup = true;
-  for (let i = at + dir; i >= 0 && i < words.length; i += dir) {
+  // "will stay shut because of the smog, affecting 2 million children": a cause named before the comma is not what the phrase
+  // hangs on; the clause before the cause is (1.29.0)
+  const from = hangs ? causeOpening(words, at - 1) : at + dir;
+  for (let i = from; i >= 0 && i < words.length; i += dir) {
     if (hangs && i === at - 1) continue;
     const other = aw.amountOf[i]!;
     // leftwards only: the other amount lies before this one, so the recursion ends; an amount with no governor of
@@ -267,6 +275,24 @@ function besideLight(words: readonly GovWord[], at: number, dir: -1 | 1, roleOf:
     if (s.content && ++content > MAX_CONTENT) return null;
   }
   return null;
+}
+
+/** Words that open a phrase naming a cause: "because of", "due to", "owing to", "thanks to". */
+const CAUSE_OPENER = /^(?:because|due|owing|thanks)$/;
+/** How far back before a comma a cause phrase may open. */
+const CAUSE_WORDS = 6;
+
+/**
+ * Where the scan back from the comma at `comma` starts: before a cause phrase that ends at the comma ("shut because of the
+ * smog,"), else right before the comma.
+ */
+function causeOpening(words: readonly GovWord[], comma: number): number {
+  for (let j = comma - 1; j > 0 && j >= comma - CAUSE_WORDS; j--) {
+    const w = words[j]!;
+    if (w.punct || CLAUSE.has(w.lower)) return w.lower === 'because' && words[j + 1]?.lower === 'of' ? j - 1 : comma - 1;
+    if (CAUSE_OPENER.test(w.lower) && /^(?:of|to)$/.test(words[j + 1]?.lower ?? '')) return j - 1;
+  }
+  return comma - 1;
 }
 
 /** Auxiliaries after which a word is a verb ("has cost", "will close"); a form of "be" only before a participle ("are living"). */
@@ -292,24 +318,56 @@ function verbAfterAuxiliary(words: readonly GovWord[], i: number): boolean {
   return MODAL.has(aux) || (BE_FORM.has(aux) && PARTICIPLE.test(w));
 }
 
+/** A past tense or participle: "defaulted", "fell", "owed" (not "hundred", "speed"). */
+function isPastForm(lower: string): boolean {
+  return (/^[a-z]{2,}ed$/.test(lower) && !/eed$|^hundred$/.test(lower)) || IRREGULAR_PAST_FORMS.has(lower);
+}
+
+/** Prepositions before a gerund that is the verb of its own phrase: "for fitting defeat devices to 60,000 vehicles". */
+const GERUND_OPENER = ws('for by after before without from of in on');
+
+/**
+ * Word `i`, a content word of no event met by the scan back from an amount over `content` earlier content words, is the
+ * amount's own verb (1.29.0): a past form that no determiner, possessive, name or other amount makes a modifier, first of the scan's content
+ * words or after one noun of its object ("defaulted on $1.1 billion", "owed a combined 3.4 billion yuan"), or a gerund opening
+ * a phrase after a preposition ("for fitting defeat devices to 60,000 vehicles").
+ */
+function ownVerbBefore(words: readonly GovWord[], aw: AmountWords, i: number, content: number): boolean {
+  const w = words[i]!.lower;
+  const before = words[i - 1]?.lower ?? '';
+  // "the 4.2 billion shillings owed to the 3,900 nurses would be paid": a participle after another amount modifies that
+  // amount, and the clause's verb lies further on
+  if (DETERMINER.has(before) || /['’]s?$/.test(before) || (i > 0 && aw.amountOf[i - 1] !== -1)) return false;
+  // a gerund with an object of its own before the amount ("fitting defeat devices to"), not one the amount's "to" follows ("the
+  // fine for speeding to 500 euros", a change's new level)
+  if (GERUND.test(w) && GERUND_OPENER.has(before)) return content >= 1;
+  return content <= 1 && isPastForm(w);
+}
+
 /** Verbs that change an amount to a new level: "doubled the fine for speeding to 500 euros" is the doubling's. */
 const CHANGE_VERBS = new Set([
   ...COUNT_VERBS,
   ...'cut cuts cutting halve halves halved halving slash slashes slashed slashing hike hikes hiked hiking'.split(' '),
   ...'reduce lower boost extend'.split(' ').flatMap(inflect),
 ]);
+/**
+ * Verbs that set a limit, whose level follows "to" or "at": "limiting withdrawals to 500 euros", "capped cash withdrawals at
+ * 2,000 hryvnias a day" (1.29.0). The level is the limit's, not the event noun inside its object, even where the events layer
+ * has no event at the verb.
+ */
+const LIMIT_VERBS = new Set(['cap', 'caps', 'capped', 'capping', ...'limit restrict'.split(' ').flatMap(inflect)]);
 
 /**
  * "doubled the fine for speeding to 500 euros": a figure after "to" is the new level its clause's change verb sets,
  * not the event noun or gerund inside that verb's object (`at`, which the scan found); the change verb before it, when
  * it is an event, within a few words; else null.
  */
-function changeBefore(words: readonly GovWord[], at: number, roleOf: RoleOf): Governor | null {
+function changeBefore(words: readonly GovWord[], at: number, roleOf: RoleOf, verbs: ReadonlySet<string> = CHANGE_VERBS, lacking: 'none' | null = null): Governor | 'none' | null {
   let content = 0;
   for (let j = at - 1; j >= 0; j--) {
     const w = words[j]!;
     if (w.punct || CLAUSE.has(w.lower)) return null;
-    if (CHANGE_VERBS.has(w.lower)) return roleOf(j, 'object') === 'event' ? { wi: j, via: 'object' } : null;
+    if (verbs.has(w.lower)) return roleOf(j, 'object') === 'event' ? { wi: j, via: 'object' } : lacking;
     if (isContentWord(w) && ++content > MAX_CONTENT) return null;
   }
   return null;
@@ -341,7 +399,7 @@ function ownEvent(words: readonly GovWord[], aw: AmountWords, k: number, roleOf:
 function modifiedEvent(words: readonly GovWord[], aw: AmountWords, last: number, roleOf: RoleOf): number | null {
   for (let i = last + 1; i < Math.min(words.length, last + 3); i++) {
     const w = words[i]!;
-    if (aw.amountOf[i] !== -1 || w.punct || CLAUSE.has(w.lower) || FUNCTION.has(w.lower) || AUX.has(w.lower) || PRONOUN.has(w.lower)) return null;
+    if (aw.amountOf[i] !== -1 || w.punct || CLAUSE.has(w.lower) || FUNCTION.has(w.lower) || AUX.has(w.lower) || PRONOUN.has(w.lower) || LINKING.has(w.lower)) return null;
     if (roleOf(i, 'modifier') === 'event') return i;
   }
   return null;
@@ -407,6 +465,8 @@ function measuredInPhrase(words: readonly GovWord[], aw: AmountWords, k: number,
   const noun = first - 2;
   if (!aw.measure[k] || noun < 1 || words[first - 1]!.lower !== 'of' || COUNTERS.has(words[noun]!.lower)) return false;
   if (!isContentWord(words[noun]) || roleOf(noun, 'object') !== 'plain') return false;
+  // "spliced the ends at a depth of 1,100 metres": a dimension says where, after "at" too (1.29.0)
+  if (DIMENSION_NOUN.has(words[noun]!.lower) && (words[noun - 1]!.lower === 'a' || words[noun - 1]!.lower === 'an') && words[noun - 2]?.lower === 'at') return true;
   for (let j = noun - 1; j >= Math.max(0, noun - 1 - MEASURE_PHRASE_WORDS); j--) {
     const w = words[j]!;
     // a verb's particle opens its object, no phrase of its own ("had settled on a floor price of $5,200 a tonne")
@@ -416,6 +476,8 @@ function measuredInPhrase(words: readonly GovWord[], aw: AmountWords, k: number,
   return false;
 }
 
+/** Nouns of a dimension before "of" and a measure: "at a depth of 1,100 metres", "at an altitude of 10,000 metres". */
+const DIMENSION_NOUN = ws('depth height altitude elevation length width distance diameter radius');
 /** Adjectives of a dimension after a measure: "1.8 kilometres long", "40 metres high". */
 const DIMENSION = ws('long wide high deep tall thick across');
 /** After "the" and a bare figure: a threshold to reach ("the 176 needed for a majority"). */
@@ -507,6 +569,9 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
     // "312 passengers and 20 crew": a list of amounts shares its verb
     if ((words[i]!.lower === 'and' || words[i]!.lower === 'or') && i > 0 && aw.amountOf[i - 1] !== -1 && listed(words, aw, i, first)) continue;
     const s = step(words, i, roleOf, 'object');
+    // "according to the survey of 1,500 adults": an amount inside the phrase that names a source is of no event of the clause
+    // the phrase is attached to (1.29.0)
+    if (s.stop && words[i]!.lower === 'according' && words[i + 1]?.lower === 'to') return 'none';
     if (s.stop) break;
     if (s.found) {
       // "turnout in the strike ballot was 71 percent": an event noun after a determiner that modifies the plain noun after it
@@ -516,6 +581,7 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
       return (
         (before === 'by' && (verbOfObject(words, i, roleOf) || changeBefore(words, i, roleOf))) ||
         (before === 'to' && changeBefore(words, i, roleOf)) ||
+        ((before === 'to' || before === 'at') && changeBefore(words, i, roleOf, LIMIT_VERBS, 'none')) ||
         (before === 'with' && shareOf(words, last) && verbOfObject(words, i, roleOf)) ||
         s.found
       );
@@ -523,7 +589,7 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
     if (s.light) return countedBy(words, i, roleOf) ?? besideLight(words, i, -1, roleOf, aw);
     // the amount's own verb, no event: "camps housing 18,000 people", "which operates 140 aircraft"
     // "the remaining 40 hostages": a participle after a determiner is an adjective
-    if (s.content && (verbAfterAuxiliary(words, i) || RELATIVE.has(words[i - 1]?.lower ?? '') || (i === first - 1 && GERUND.test(words[i]!.lower) && !DETERMINER.has(words[i - 1]?.lower ?? '')))) {
+    if (s.content && (verbAfterAuxiliary(words, i) || RELATIVE.has(words[i - 1]?.lower ?? '') || (i === first - 1 && GERUND.test(words[i]!.lower) && !DETERMINER.has(words[i - 1]?.lower ?? '')) || ownVerbBefore(words, aw, i, content) || (LIMIT_VERBS.has(words[i]!.lower) && /^(?:to|at)$/.test(words[first - 1]!.lower)))) {
       // the amount is that verb's object, so no subject of a verb after it ("a bridge that carries 40,000 vehicles a day was closed")
       return 'none';
     }
@@ -539,7 +605,12 @@ export function governorOrNone(words: readonly GovWord[], aw: AmountWords, k: nu
   let complementEnd = -1;
   if (words[last + 1]?.lower === 'of' && whole === -1 && ofPronoun === -1) {
     complementEnd = last + 2;
-    while (complementEnd < words.length && aw.amountOf[complementEnd] === -1 && isContentWord(words[complementEnd]) && !MODAL.has(words[complementEnd]!.lower)) complementEnd++;
+    while (complementEnd < words.length && aw.amountOf[complementEnd] === -1 && isContentWord(words[complementEnd]) && !MODAL.has(words[complementEnd]!.lower)) {
+      // "Up to 30 centimetres of snow fell", "Fewer than 60% of eligible students sat the exams": a past form that is an event,
+      // after a word of the complement, is the subject's verb (1.29.0)
+      if (complementEnd > last + 2 && isPastForm(words[complementEnd]!.lower) && roleOf(complementEnd, 'subject') === 'event') break;
+      complementEnd++;
+    }
   }
   let crossed = false;
   let via: GovernorVia = 'subject';

@@ -310,3 +310,27 @@ test(`${P} 1.28: a difference and a rival's share share their figure's event; a 
     if (c.unit !== undefined) assert.equal(got.unit, c.unit, c.text);
   }
 });
+
+test(`${P} 1.29: a linking verb's state, a clause past a cause phrase, a past verb after an "of" complement, a difference short of a threshold`, () => {
+  const at = (text: string, mention: string): { event: string | null; unit: string } | undefined => {
+    const doc = annotate(text, { published: '2026-12-08' });
+    const q = (doc.layers.quantities ?? []).find((x) => text.slice(x.start, x.end) === mention);
+    if (!q) return undefined;
+    const e = (doc.layers.events ?? []).find((x) => x.id === q.event);
+    return { event: e ? text.slice(e.trigger.start, e.trigger.end) : null, unit: q.unit };
+  };
+  const cases: ReadonlyArray<{ text: string; mention: string; event?: string | null; unit?: string }> = [
+    { text: 'Ports in 6 provinces will remain shut on Monday because of the typhoon, affecting some 9,000 travellers.', mention: '6 provinces', event: 'shut' },
+    { text: 'Ports in 6 provinces will remain shut on Monday because of the typhoon, affecting some 9,000 travellers.', mention: 'some 9,000 travellers', event: 'shut' },
+    { text: 'Nearly 70% of registered voters voted in the referendum.', mention: 'Nearly 70%', event: 'voted' },
+    { text: 'The ruling bloc won 201 of the 450 seats, 25 short of a majority.', mention: '25', event: 'won', unit: 'seat' },
+    // negatives: a comma phrase with no cause before it hangs on the event before the comma; a linking verb alone is still read
+    { text: 'The storm flooded the coast, affecting some 9,000 travellers.', mention: 'some 9,000 travellers', event: 'flooded' },
+  ];
+  for (const c of cases) {
+    const got = at(c.text, c.mention);
+    assert.ok(got, `${c.text}: no quantity "${c.mention}"`);
+    if (c.event !== undefined) assert.equal(got.event, c.event, `${c.text} [${c.mention}]`);
+    if (c.unit !== undefined) assert.equal(got.unit, c.unit, c.text);
+  }
+});

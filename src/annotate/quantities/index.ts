@@ -177,7 +177,13 @@ export const quantitiesAnnotator = defineAnnotator<'quantities'>({
   // rising to 42 million"). Events: a bare difference after a comma ("61,402 votes, about 4,000 more than her rival") and a
   // rival's share ("…, ahead of Ida Strand with 33.5%") share their figure's event; an event noun after a determiner that
   // modifies a plain noun is not the amount's ("turnout in the strike ballot was 71 percent": none, was the strike)
-  semver: '1.28.0',
+  // 1.29.0 (hquant, dev batch 13): temperatures ("46.2°C", "45C") and measures attached to their digits ("212mm"); no amount in
+  // a ratio ("one in four adults") or a dotted clock time ("at 10.30 on December 12"); "N short of" a threshold and a part of an
+  // owner's whole ("41 of the state's 3,300 schools") read. Events: a past or gerund verb of no event before the amount, a
+  // limit's level ("capped withdrawals at 2,000 hryvnias") and an amount in an "according to" phrase are about none; a past
+  // verb ends an "of" complement ("30 centimetres of snow fell"); "stay/remain" pass to their state ("will stay shut"); a
+  // comma phrase hangs past a cause ("shut because of the smog, affecting …": shut); a dimension after "at a" is no event's
+  semver: '1.29.0',
   requires: ['tokens', 'sentences', 'mentions', 'timexes', 'attributions', 'events', 'claims'],
   produces: ['quantities'],
   run(doc: Doc) {

@@ -92,6 +92,12 @@ export const MEASURES: Readonly<Record<string, string>> = {
   megawatts: 'MW', megawatt: 'MW', mw: 'MW', gigawatts: 'GW', gigawatt: 'GW', gw: 'GW', degrees: 'degree', degree: 'degree',
   'basis points': 'basis point', 'basis point': 'basis point', bps: 'basis point', bp: 'basis point',
   mph: 'mph', 'km/h': 'km/h', 'kph': 'km/h', bpd: 'barrel/day', 'barrels per day': 'barrel/day', 'barrels a day': 'barrel/day',
+  // a temperature (1.29.0): "46.2°C", "45 degrees Celsius"; a bare "C" or "F" only attached to its digits (read.ts)
+  '°c': 'degC', '°f': 'degF', 'degrees celsius': 'degC', 'degrees fahrenheit': 'degF', 'celsius': 'degC', 'fahrenheit': 'degF',
+};
+/** Measure abbreviations read attached to their digits ("212mm", "30cm", "45C"); "3m" stays a scale or a label. */
+export const ATTACHED_MEASURES: Readonly<Record<string, string>> = {
+  mm: 'mm', cm: 'cm', km: 'km', kg: 'kg', mph: 'mph', kph: 'km/h', 'km/h': 'km/h', mw: 'MW', gw: 'GW', c: 'degC', f: 'degF',
 };
 /** What a price or rate is per: "$5,200 a tonne", "$80 per barrel". */
 export const PER_UNITS: readonly string[] = [

@@ -373,3 +373,20 @@ test(`${P} 1.28: ranges of abbreviated sums and "range from … to"; a fraction 
   ];
   for (const [text, want] of cases) assert.deepEqual(read(text).map((q) => [q.text, q.value, q.low ?? null, q.high ?? null, q.unit ?? null]), want, text);
 });
+
+test(`${P} 1.29: temperatures and measures attached to their digits; ratios and dotted clock times; a difference short of a threshold`, () => {
+  const cases: ReadonlyArray<[string, ReadonlyArray<[string, number | null, string | null]>]> = [
+    ['Inland it reached 44C by noon.', [['44C', 44, 'degC']]],
+    ['The mercury climbed to 39.5°C, against a record of 103 °F.', [['39.5°C', 39.5, 'degC'], ['103 °F', 103, 'degF']]],
+    ['It was 12 degrees Celsius at dawn.', [['12 degrees Celsius', 12, 'degC']]],
+    ['Some 85mm of rain fell, with 40cm of snow on the passes and drifts 2km long.', [['Some 85mm', 85, 'mm'], ['40cm', 40, 'cm'], ['2km', 2, 'km']]],
+    ['The coalition took 171 of 350 seats, 5 short of a majority.', [['171', 171, null], ['350 seats', 350, 'seat'], ['5', 5, null]]],
+    // negatives: a letter after a name's number, other letters after digits, ratios, clock times with a dot, a year after "in"
+    ['The Airbus 320F and the 5G mast beside 3D printers.', []],
+    ['Around one in five children and 1 in every 20 adults are affected.', []],
+    ['The vote opens at 07.30 on Sunday and closes at 21.00 local time.', []],
+    ['Shares closed at 18.45 on Friday.', [['18.45', 18.45, null]]],
+    ['Police killed 12 in two raids.', [['12', 12, null], ['two raids', 2, 'raid']]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(read(text).map((q) => [q.text, q.value, q.unit ?? null]), want, text);
+});

@@ -20,6 +20,7 @@ import {
   IRREGULAR_NOUNS,
   LABEL_BEFORE,
   MEASURES,
+  ATTACHED_MEASURES,
   NOT_COUNTED,
   NOUN_MODIFIERS,
   PER_UNITS,
@@ -95,6 +96,11 @@ const PERCENT_RE = new RegExp(`^\\s?(${alt(PERCENT_AFTER)})(?![\\p{L}])`, 'iu');
 /** A range's first percentage ("2.5% and 3%"): the percent word or sign, but not "percentage point(s)" (read per number). */
 const PERCENT_FIRST_RE = /^\s?(?:%|percent|per\s+cent)(?![\p{L}])/iu;
 const CURRENCY_AFTER_RE = new RegExp(`^\\s+(${alt(Object.keys(CURRENCY_AFTER))})(?![\\p{L}])`, 'iu');
+/**
+ * A measure abbreviation attached to its digits ("212mm", "30cm", "45C"): the temperature letters upper case only, so that
+ * no other letter after digits is read as one; "3m" stays a scale or a label.
+ */
+const ATTACHED_MEASURE_RE = /^(?:(km\/h|mm|cm|km|kg|mph|kph|mw|gw)(?![\p{L}\p{N}/])|([CF])(?![\p{L}\p{N}]))/u;
 const MEASURE_RE = new RegExp(`^(?:\\s|-)?(${alt(Object.keys(MEASURES))})(?![\\p{L}/])`, 'iu');
 const PER_RE = new RegExp(`^(?:\\s*(?:a|an|per|/)\\s*|-an?-)(${alt(PER_UNITS)})(?![\\p{L}])`, 'iu');
 /** A word after a number; model names with digits ("A320", "Tu-160") are one word. */
@@ -348,7 +354,24 @@ const RANGE_FROM_BEFORE = /\b(?:range|ranges|ranged|ranging|vary|varies|varied|v
 /** A street's name after a house number: one or two capitalised words and a street word ("42 Marsh Lane", "10 Downing Street"). */
 const ADDRESS_AFTER = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Boulevard|Blvd|Place|Square|Crescent|Terrace|Close|Way|Row|Parade|Embankment)\b/u;
 
-/** Why the characters around a digit core make it a name, label, date, time, ordinal or phone number. */
+/**
+ * "one in four adults", "1 in 10 children", "one in every 100 voters": a ratio, which counts nothing (1.29.0). The "one"
+ * is read by its core's text and the number after "in" by what stands before it; a first number other than one is no ratio
+ * ("killed 12 in three attacks"), and a year after "in" is a date ("one in 2019").
+ */
+const RATIO_ONE = /^(?:one|1)$/i;
+const RATIO_AFTER = new RegExp(`^\\s+in\\s+(?:every\\s+)?(?!(?:1[89]|20)\\d\\d(?![\\d,]))(?:${DIGITS}|(?:${NUMBER_WORD})(?![\\p{L}]))`, 'iu');
+const RATIO_BEFORE = /\b(?:one|1)\s+in\s+(?:every\s+)?$/i;
+
+/**
+ * "at 10.30 on December 12", "until 22.15 local time": a clock time written with a dot (1.29.0), after a preposition of time
+ * and before a word of the day or its zone; not after a verb of a level ("closed at 18.45 on Friday" is a price).
+ */
+const DOT_CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+const DOT_CLOCK_BEFORE = /\b(?<!(?:closed|ended|finished|stood|opened|traded|settled|was|were|is|are)\s+)(?:at|until|till|from|by|before|after)\s+$/i;
+const DOT_CLOCK_AFTER = /^\s*(?:[ap]\.?m\b|GMT|UTC|BST|CET|local\s+time|hrs\b|on\s+(?:\p{Lu}|\d)|this\s+(?:morning|afternoon|evening)|tonight|tomorrow|today|yesterday)/u;
+
+/** Why the characters around a digit core make it a name, label, date, time, ordinal, ratio or phone number. */
 function notAnAmount(text: string, core: Core): boolean {
   const before = text.slice(Math.max(0, core.start - 3), core.start);
   const after = text.slice(core.end, core.end + 3);
@@ -357,10 +380,13 @@ function notAnAmount(text: string, core: Core): boolean {
     if (/[\p{L}\p{N}][-–/]$|[/+#:]$|\d[.,]$/u.test(before)) return true;
     if (/^(?:[/:]\d|[-–]\d+[-–/]|\.\d)/.test(after)) return true;
     // "A320", "3rd", "1990s", "10am" (a scale abbreviation after a currency is read elsewhere)
-    if (STARTS_LETTER.test(after) && !/^(?:bn|mn|mln|m|k|b|tn|tr)(?![\p{L}])/iu.test(after)) return true;
+    if (STARTS_LETTER.test(after) && !/^(?:bn|mn|mln|m|k|b|tn|tr)(?![\p{L}])/iu.test(after) && !ATTACHED_MEASURE_RE.test(text.slice(core.end, core.end + 5))) return true;
     // phone numbers: "555-0134", "(020) 7946 0958"
     if (/^[-.]\d{3,4}\b/.test(after) || /\)\s?$/.test(before)) return true;
   }
+  if (DOT_CLOCK.test(text.slice(core.start, core.end)) && DOT_CLOCK_BEFORE.test(text.slice(Math.max(0, core.start - 24), core.start)) && DOT_CLOCK_AFTER.test(text.slice(core.end, core.end + 20))) return true;
+  if (RATIO_BEFORE.test(text.slice(Math.max(0, core.start - 16), core.start))) return true;
+  if (RATIO_ONE.test(text.slice(core.start, core.end)) && RATIO_AFTER.test(text.slice(core.end, core.end + 40))) return true;
   // "42 Marsh Lane", "1600 Pennsylvania Avenue": a house number before a street's name
   if (ADDRESS_AFTER.test(text.slice(core.end, core.end + 40))) return true;
   // "-year-old", "aged 45", "Flight 370", "No. 10"
@@ -580,7 +606,16 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
         high = value;
         end += abbr[0].length;
       }
-    } else if (STARTS_LETTER.test(text.slice(core.end, core.end + 1)) && !core.words) {
+    }
+    const attachedRead = currency || core.words ? null : ATTACHED_MEASURE_RE.exec(text.slice(end, end + 5));
+    // "Boeing 747F": a letter after a name's number is the name's
+    const attached = attachedRead && !(attachedRead[2] && afterName(text, core.start)) ? attachedRead : null;
+    if (attached) {
+      unitKind = 'measure';
+      unit = ATTACHED_MEASURES[(attached[1] ?? attached[2]!).toLowerCase()]!;
+      end += attached[0].length;
+      rule = 'measure';
+    } else if (!currency && STARTS_LETTER.test(text.slice(core.end, core.end + 1)) && !core.words) {
       // "4.2m passengers": a scale abbreviation before a counted noun; alone, "3m" is a measure or a label
       const abbr = ABBREVIATION_RE.exec(text.slice(end, end + 40));
       const noun = abbr && value !== null ? countedNoun(text, end + abbr[0].length, null, false) : null;
@@ -590,7 +625,7 @@ export function readQuantities(text: string, offset = 0, blocked: (start: number
       high = value;
       end += abbr[0].length;
     }
-    if (!currency) {
+    if (!currency && !attached) {
       const pct = PERCENT_RE.exec(text.slice(end, end + 40));
       const cur = pct ? null : CURRENCY_AFTER_RE.exec(text.slice(end, end + 40));
       const measure = pct || cur ? null : MEASURE_RE.exec(text.slice(end, end + 40));
@@ -710,7 +745,8 @@ function bareAmountContext(text: string, start: number, end: number, core: Core,
   // "around 8,000 people took part, while organisers claimed 30,000": another estimate of the sentence's count, ending its clause
   if (countedBefore && ESTIMATE_BEFORE.test(before) && /^\s*(?:[,.;:)]|$)/.test(after)) return true;
   // "38,000 runners had registered, 6,000 more than last year": a difference from another count of the same thing
-  if (countedBefore && /^\s+(?:more|fewer|less)\s+than\b/i.test(after)) return true;
+  // "won 142 of the 300 seats, 9 short of a majority": the difference to a threshold (1.29.0)
+  if (countedBefore && /^\s+(?:(?:more|fewer|less)\s+than|short\s+of)\b/i.test(after)) return true;
   if (EARLIER_FIGURE_BEFORE.test(before)) return true;
   if (countedBefore && /\bthe\s+$/i.test(before) && RELATIVE_AFTER.test(after)) return true;
   if (/^\s*,?\s*(?:up|down)\s+from\b/i.test(after) || /^\s+from\s/i.test(after)) return true;
