@@ -111,10 +111,17 @@ test('changedFrom: the figure a sentence says its figure changed from', () => {
     ['The organisers raised their estimate for Saturday to 71,000 from the 68,000 they gave on Sunday.', '71,000', 68000],
     ['The death toll rose to 17 on Tuesday, up from 9, the secretariat said.', '17', 9],
     ['Fines will be raised to 100 euros from about 80 euros.', '100 euros', 80],
+    // a figure set against the earlier one the story gave
+    ["Closing sales began on Friday at 71 Lindell's stores, more than the 58 the retailer had named last month.", "71 Lindell's stores", 58],
+    ['Nightjar said its demand was for 3.5 million dollars in bitcoin, not the 4 million reported earlier this week.', '3.5 million dollars', 4e6],
+    ['The toll rose to 14, rather than the 12 first reported.', '14', 12],
     // negatives: no figure it changed from, a place it came from, a rate's percentage
     ['The toll rose to 17 on Tuesday.', '17', null],
     ['About 300 people came from the hills.', 'About 300 people', null],
     ['The rate rose to 5.7 from 5.6% in April.', '5.7', null],
+    // a comparison with no figure given before ("the"), a part of the figure
+    ['The blast killed 27 people, more than 20 of them children.', '27 people', null],
+    ['Turnout was 62 percent, not 60 percent.', '62 percent', null],
   ];
   for (const [sentence, text, want] of cases) assert.equal(changedFrom(amount(sentence, text)), want, text);
 });

@@ -223,12 +223,17 @@ export function lengthSlot(x: QuantityObservation): string {
   return /\d-\p{L}+$/u.test(x.text) && MARK_NOUN.test(words[1]!) ? 'mark' : '';
 }
 
-/** After a figure, the figure it changed from: "to 71,000 from the 68,000 they gave", "rose to 17, up from nine" (digits only). */
-const CHANGED_FROM_AFTER = /^[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:(?:about|some|around|roughly)\s+)?(\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*(?:%|percent|per\s?cent))/i;
+/**
+ * After a figure, the figure it changed from: "to 71,000 from the 68,000 they gave", "rose to 17, up from nine" (digits
+ * only), or the earlier figure it is set against: "at 71 stores, more than the 58 the retailer had named", "3.5 million
+ * dollars, not the 4 million reported earlier" ("the" marks a figure already given; "more than 20 of them" is a part).
+ */
+const CHANGED_FROM_AFTER = /^[^.;]{0,60}?\b(?:from\s+(?:the\s+)?|(?:(?:more|fewer|less|rather)\s+than|not|instead\s+of)\s+the\s+)(?:(?:about|some|around|roughly)\s+)?(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion)\b)?(?![\d,.]*\s*(?:%|percent|per\s?cent))/i;
+const SCALE: Readonly<Record<string, number>> = { million: 1e6, billion: 1e9 };
 
 /** The figure an amount's sentence says it changed from ("… to 71,000 from the 68,000 they gave on Sunday" → 68000), else null. */
 export function changedFrom(x: QuantityObservation): number | null {
   const at = amountAt(x);
   const m = at >= 0 ? CHANGED_FROM_AFTER.exec(x.evidence.text.slice(at + x.text.length)) : null;
-  return m ? Number(m[1]!.replace(/,/g, '')) : null;
+  return m ? Number(m[1]!.replace(/,/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()]! : 1) : null;
 }

@@ -911,6 +911,29 @@ test(`${P} quantities: a sentence that names the earlier figure it replaces ("in
   for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
 });
 
+test(`${P} quantities: a figure set against the earlier one ("more than the 48"); a count is no company metric nor a sum asked; a workforce is its own slot`, () => {
+  const named = amount(1, '48 branches', [48, 48], 'branch', 'The bank will close 48 branches, it said.');
+  const union = amount(2, '52 branches', [52, 52], 'branch', 'A union said staff at 52 branches had been told of closures.');
+  const closing = 'Closing sales began at 61 branches, more than the 48 the bank had named.';
+  const cases: ReadonlyArray<{ name: string; stated: Stated[]; want: Array<[string, string, Finding['severity']]> }> = [
+    { name: 'branch closures: "more than the 48 the bank had named" pairs 61 with the 48, not the latest report\'s 52; "sales" before a count of branches is no metric',
+      stated: [named, union, amount(3, '61 branches', [61, 61], 'branch', closing), amount(3, '48', [48, 48], 'count', closing)],
+      want: [['48 branches', '61 branches', 'drift']] },
+    { name: 'kidnapping: a ransom demanded in Spanish ("exigen un rescate de") and in English are one sum asked',
+      stated: [amount(1, '2 millones de dólares', [2e6, 2e6], 'USD', 'Los secuestradores exigen un rescate de 2 millones de dólares, según la policía.'),
+        amount(2, '1.5 million dollars', [1.5e6, 1.5e6], 'USD', 'The kidnappers demanded 1.5 million dollars, a negotiator said.')],
+      want: [['2 millones de dólares', '1.5 million dollars', 'drift']] },
+    // (negatives) a workforce against the people who left; a count against a ransom paid in the same words
+    unchanged('a workforce ("employs about 900 people") is no version of those who left ("420 people have now left")',
+      amount(1, 'about 900 people', [810, 990], 'person', 'The plant employs about 900 people.'),
+      amount(2, '420 people', [420, 420], 'person', 'A total of 420 people have now left the plant, the company said.')),
+    unchanged('a workforce in French ("emploie environ 900 salariés") is no version of a count of strikers',
+      amount(1, 'environ 900 salariés', [810, 990], 'employee', "L'usine emploie environ 900 salariés."),
+      amount(2, '600 employees', [600, 600], 'employee', 'About two thirds of them, 600 employees, stopped work on Monday.')),
+  ];
+  for (const c of cases) assert.deepEqual(quantityPairs(c.stated), c.want, c.name);
+});
+
 test(`${P} quantities: a figure told as another version of a count ("gave a lower figure of 19 dead") answers the report's figure before it`, () => {
   const ferry = 'The toll from the sinking rose to 23, police said.';
   const lower = 'The district administration gave a lower figure of 19 dead on Monday, saying some bodies had been counted twice.';

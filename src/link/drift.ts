@@ -599,7 +599,12 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   // with lengths of that slot
   const slotOfLength = lengthSlot(x);
   if (slotOfLength) return { unit: `${x.unit}@${slotOfLength}`, phrase: own };
-  // money that is a metric of a company ("sales … 4.6 billion zlotys") is compared only with that metric
+  // money that is a metric of a company ("sales … 4.6 billion zlotys") is compared only with that metric, and a sum asked
+  // for or paid only with such sums; a count of things is neither ("Closing sales began at 71 stores", "sales and
+  // administration could cost about 400 jobs", "the union is seeking 8 percent for about 1,200 handlers")
+  // a workforce ("employs about 1,100 people", "the biggest employer, with about 1,100 staff") is the size of a company,
+  // another slot than the people a story counts (those laid off, those who left): compared only with workforces
+  if (x.unit !== BARE_COUNT && !CURRENCY_UNIT.test(x.unit) && !CURRENCY_WORD.test(x.unit)) return { unit: at > 0 && WORKFORCE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) ? `${x.unit}#workforce` : x.unit, phrase: own };
   if (x.unit !== BARE_COUNT) {
     const metric = metricOf(x);
     const slot = at >= 0 ? askedOrPaid(sentence, at, at + x.text.length) : '';
@@ -619,8 +624,15 @@ function countedAs(x: QuantityObservation, units: ReadonlySet<string>): CountedA
   return { unit: best?.unit ?? x.unit, phrase: '' };
 }
 
+/** A currency named in words, as the quantities layer may give it ("euro", "shilling", "kwacha"): a sum, not a count of things. */
+const CURRENCY_WORD = /^(?:euros?|dollars?|pounds?|yen|yuan|pesos?|reals?|rand|shillings?|naira|kwacha|sols?|soles|francs?|rupees?|rupiah|zlotys?|korun[ay]|forints?|dirhams?|dinars?|riyals?|lira|kron[aeo]r?|pula|cedis?|birr|lei|leu|lev|hryvnias?|rubles?|roubles?|won|baht|ringgit|taka|cents?)$/i;
+
+/** Before an amount, the words that give a workforce: "employs about 1,100 people", "employer, with about 1,100 staff". */
+const WORKFORCE_BEFORE = /\b(?:employs|employing|employer,?\s+with|workforce\s+of|staff\s+of|emploie|emplea|emprega|beschäftigt|impiega)\s+(?:(?:about|some|around|nearly|roughly|almost|environ|quelque|unos|unas|cerca\s+de|rund|etwa|circa)\s+)?$/iu;
+
 /** Before an amount, the words of a demand: "demanded 1.5 million euros", "put the demand at", "had sought 8 percent". */
-const ASKED_BEFORE = /\b(?:demand(?:ed|s|ing)?|ask(?:ed|s|ing)\s+for|sought|seek(?:s|ing)?|claim(?:ed|s)?|ransom\s+of)\b[^.;]{0,30}$/i;
+// (and in the reports' other languages: "exige un rescate de 4 millones de dólares", "fordert ein Lösegeld von")
+const ASKED_BEFORE = /(?<!\p{L})(?:demand(?:ed|s|ing)?|ask(?:ed|s|ing)\s+for|sought|seek(?:s|ing)?|claim(?:ed|s)?|ransom\s+of|exigen?|exigent|réclament?|piden?|pedem?|fordert|fordern|verlangt|verlangen|chiede|chiedono|eist|eisen|rescate\s+de|rançon\s+de|riscatto\s+di|resgate\s+de|Lösegeld\s+von|losgeld\s+van)(?!\p{L})[^.;]{0,30}$/iu;
 /** Around an amount, the words of a payment: "paid 4.5 million", "1.2 million euros had been paid". */
 const PAID_BEFORE = /\b(?:paid|pay(?:s|ing)?|payment\s+of)\b[^.;]{0,20}$/i;
 const PAID_AFTER = /^[^.;]{0,30}?\b(?:had|has|have|was|were)\s+(?:been\s+)?paid\b/i;
