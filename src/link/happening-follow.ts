@@ -13,7 +13,7 @@ export const COUNTED_TYPE = 'OCCURRENCE';
 
 /**
  * Verbs whose event has a life of its own however much it counts: the recovery of stolen pieces, a sale, an evacuation,
- * a grounding, a ratification go on through time and are reported on again ("recovered 17 of the 23 pieces", "sold 40,000
+ * a grounding, a ratification, a default on bonds go on through time and are reported on again ("recovered 17 of the 23 pieces", "sold 40,000
  * tickets", "relocated 3,000 residents"). Measures of a change ("fell 3%", "rose"), of carrying or holding ("carrying 120
  * passengers") and of harm are not among them: their amount is what is followed, compared as a quantity.
  */
@@ -33,6 +33,7 @@ const LIFE_LEMMAS: ReadonlySet<string> = new Set([
   'approve',
   'refloat',
   'eliminate',
+  'default',
 ]);
 
 /**
