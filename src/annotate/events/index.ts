@@ -503,7 +503,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // no one; a phrase set off by commas describing the object does not count toward a time's reach ("refloat the bulk carrier
   // X, aground … since June 2, on Saturday, June 13"); a ", when" clause after a time shares it; "entered its second day"
   // puts any process under way; "had now left" is no progress; "will make a second attempt to" plans the verb
-  semver: '1.123.0',
+  // 1.124.0 (hb21a, issue #12 items 2 and 4): a support verb's object is the happening ("will undergo a medical", "has filed
+  // a claim on its insurance", "carried out an inspection"; the verb is none); a postponed subject is found past a plan
+  // aside and a place complement ("the medical at X, due on Thursday, has been put back to Monday")
+  semver: '1.124.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
