@@ -361,7 +361,9 @@ function timeDrift(e: TrackedEvent, article: number, timed: readonly TimedStep[]
     if (b.status === 'postponed') {
       const evidence = b.time.evidence ?? b.evidence;
       const day = SET_FOR_DAY.exec(evidence.text)?.[1]?.replace(/,\s*$/, '').trim() ?? '';
-      if (day && !day.includes(b.time.text) && !b.time.text.includes(day)) {
+      // (where an earlier report gave that day as the plan's, the change is the finding across the two reports, below)
+      const toldBefore = timed.some((x) => x.article < article && x.time.text.toLowerCase().trim() === day.toLowerCase());
+      if (day && !day.includes(b.time.text) && !b.time.text.includes(day) && !toldBefore) {
         out.push(make('time', 'drift', `${e.label}: “${day}” → “${b.time.text}” (${who(b.source.name, b.outlet, b.article)})`, evidence, evidence, [b.id], e.id, day));
       }
     }

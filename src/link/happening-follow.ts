@@ -6,13 +6,14 @@
  */
 import { HAPPENING_TYPE } from '../doc/schemas/events.js';
 import { maxOf } from '../util/arrays.js';
+import type { ReaderStatus } from './schema.js';
 
 /** TimeML's bare OCCURRENCE: an event there only as what an amount is about ("pulled 200 survivors", "shares sank 12%"). */
 export const COUNTED_TYPE = 'OCCURRENCE';
 
 /**
  * Verbs whose event has a life of its own however much it counts: the recovery of stolen pieces, a sale, an evacuation,
- * a grounding, a ratification go on through time and are reported on again ("recovered 17 of the 23 pieces", "sold 40,000
+ * a grounding, a ratification, a default on bonds go on through time and are reported on again ("recovered 17 of the 23 pieces", "sold 40,000
  * tickets", "relocated 3,000 residents"). Measures of a change ("fell 3%", "rose"), of carrying or holding ("carrying 120
  * passengers") and of harm are not among them: their amount is what is followed, compared as a quantity.
  */
@@ -32,6 +33,7 @@ const LIFE_LEMMAS: ReadonlySet<string> = new Set([
   'approve',
   'refloat',
   'eliminate',
+  'default',
 ]);
 
 /**
@@ -106,6 +108,7 @@ export function partOfTypedEvent<T extends PlacedEvent>(e: T, report: readonly T
 /** A status step as `toldAgain` reads it. */
 interface EarlierStep {
   readonly article: number;
+  readonly status?: string;
   readonly evidence: { readonly text: string };
   readonly time?: unknown;
 }
@@ -117,11 +120,37 @@ interface EarlierStep {
  * it is dated (here or in an earlier step): "The flight has been pushed back to Sunday, March 15", "lifted the state of
  * emergency in Lae on Friday". The caller checks that the happening is not part of a typed event (`partOfTypedEvent`).
  */
-export function toldAgain(e: { readonly evidence: { readonly text: string }; readonly triggerAt?: number; readonly time: unknown }, steps: readonly EarlierStep[], article: number): boolean {
+export function toldAgain(e: AgainEvent, steps: readonly EarlierStep[], article: number, status: ReaderStatus | null = null): boolean {
   const earlier = steps.filter((s) => s.article !== article);
   if (!earlier.length || earlier.some((s) => s.evidence.text === e.evidence.text)) return false;
   if (QUOTE.test(e.evidence.text.slice(0, e.triggerAt ?? 0))) return false;
-  return e.time !== null || earlier.some((s) => s.time !== undefined);
+  return e.time !== null || earlier.some((s) => s.time !== undefined) || carriedOut(e, earlier, status);
+}
+
+/** A happening as `toldAgain` reads it. */
+interface AgainEvent {
+  readonly lemma: string;
+  readonly trigger: string;
+  readonly evidence: { readonly text: string };
+  readonly triggerAt?: number;
+  readonly time: unknown;
+}
+
+/** Statuses of a plan, and of a plan carried out or begun. */
+const PLANNED: ReadonlySet<string> = new Set(['expected', 'dates-announced', 'postponed']);
+const CARRIED_OUT: ReadonlySet<string> = new Set(['happened', 'under-way']);
+
+/**
+ * Whether every earlier report told the happening as a plan and this one tells it done or begun, naming it by its noun
+ * (its trigger is its lemma): "will file an insurance claim once the review ends" → "has filed a claim on its insurance".
+ * The plan's life across reports, though undated. A verb's past form is left out: what a participle is said of ("the
+ * vehicles affected", "fish caught off the coast") or a plan's words used again ("walked the whole route") is no plan
+ * carried out; nor a happening an earlier report told done or denied ("accepted the result").
+ */
+function carriedOut(e: AgainEvent, earlier: readonly EarlierStep[], status: ReaderStatus | null): boolean {
+  const t = e.trigger.toLowerCase();
+  if (status === null || !CARRIED_OUT.has(status) || (t !== e.lemma && t !== `${e.lemma}s`)) return false;
+  return earlier.every((s) => s.status !== undefined && PLANNED.has(s.status));
 }
 
 /** A quotation mark: a trigger after one in its sentence is in quoted speech. */

@@ -672,7 +672,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
     } else {
       // a happening waiting in the background that this report leads with is followed from now on, with its steps
       // or that a later report tells again with a status and a date, not led with (happening-follow.ts `toldAgain`)
-      const again = happening && isBackground && told && inBackground.has(best) && toldAgain(e, best.timeline, d.article.id);
+      const again = happening && isBackground && told && inBackground.has(best) && toldAgain(e, best.timeline, d.article.id, statusOf(e, d.day));
       if (happening && (!isBackground || again) && inBackground.has(best)) {
         inBackground.delete(best);
         background.splice(background.indexOf(best), 1);

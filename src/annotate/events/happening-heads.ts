@@ -52,12 +52,34 @@ function phraseHead(words: readonly Word[], j: number): number {
   return head;
 }
 
-/** The head of a subject that ends at k: the word before an "of" complement within the six words before k, else k. */
+/** Prepositions whose complement of place may end a subject after its head ("the medical at AC Lanterna Genova"). */
+const PLACE_COMPLEMENTS: ReadonlySet<string> = new Set(['at', 'in']);
+
+/**
+ * The head of a subject that ends at k: the word before an "of" complement within the six words before k, else the
+ * plain lower-case word before the first place complement there ("the medical at AC Lanterna Genova", "the vote in
+ * parliament"), else k.
+ */
 function headBeforeOf(words: readonly Word[], k: number): number {
+  let place = -1;
   for (let j = k; j > Math.max(0, k - 7); j--) {
     const w = words[j]!;
     if (w.punct) break;
     if (w.lower === 'of') return j - 1 >= 0 && !words[j - 1]!.punct ? j - 1 : k;
+    if (PLACE_COMPLEMENTS.has(w.lower) && j < k && words[j - 1] && words[j - 1]!.text === words[j - 1]!.lower && LETTERS.test(words[j - 1]!.text)) place = j - 1;
+  }
+  return place >= 0 ? place : k;
+}
+
+/** Words that open an aside between a subject and its verb that gives the event's plan (", due on Thursday,", ", scheduled for May 3,"). */
+const PLAN_ASIDES: ReadonlySet<string> = new Set(['due', 'scheduled', 'planned', 'set', 'originally', 'initially', 'first', 'slated', 'expected']);
+
+/** The word before an aside of PLAN_ASIDES that ends at the comma k (", due on Thursday,"), or k where there is none. */
+function beforePlanAside(words: readonly Word[], k: number): number {
+  if (words[k]?.text !== ',') return k;
+  for (let j = k - 1; j > Math.max(0, k - 8); j--) {
+    if (words[j]!.text !== ',') continue;
+    return PLAN_ASIDES.has(words[j + 1]?.lower ?? '') ? j - 1 : k;
   }
   return k;
 }
@@ -78,6 +100,8 @@ function planArgument(words: readonly Word[], v: number): number {
     k--;
   }
   if (!passive || k < 0) return -1;
+  k = beforePlanAside(words, k);
+  if (k < 0) return -1;
   // "The Cuiabá marathon has been postponed": the word before the auxiliaries heads the subject; "The state funeral of
   // former president Jorge Almeida will be held": a complement with "of" ends the subject's head before it
   const head = headBeforeOf(words, k);
@@ -214,9 +238,58 @@ function eventSubjects(words: readonly Word[], taken: ReadonlySet<number>, inTim
   return out;
 }
 
-/** The heads of happenings a sentence's words make (plan verbs' arguments, status phrases' and clauses' subjects), in that order. */
+/**
+ * Verbs that only carry out or go through the happening their object names, by form: "will undergo a medical", "has
+ * filed a claim on its insurance", "lodged a complaint", "conducted a raid", "carried out an inspection", "passed a
+ * medical". The object is the happening a story follows from report to report ("the medical … has been put back to
+ * Monday"), not the verb, which would name it differently in each report (undergo, pass). `plain`: the object must name
+ * only what happens (`plainEventNoun`: "passed a medical", not "passed a law"; "filed a claim", not "filed a report"),
+ * for verbs whose other objects are things; otherwise any eventive noun ("undergo surgery", "conduct a review").
+ */
+interface ObjectVerb {
+  readonly plain: boolean;
+  readonly particle?: string;
+}
+const objectVerbForms = (forms: readonly string[], spec: ObjectVerb): Array<[string, ObjectVerb]> => forms.map((f) => [f, spec]);
+const OBJECT_VERBS: ReadonlyMap<string, ObjectVerb> = new Map([
+  ...objectVerbForms(['undergo', 'undergoes', 'underwent', 'undergone', 'undergoing'], { plain: false }),
+  ...objectVerbForms(['conduct', 'conducts', 'conducted', 'conducting', 'perform', 'performs', 'performed', 'performing'], { plain: false }),
+  ...objectVerbForms(['carry', 'carries', 'carried', 'carrying'], { plain: false, particle: 'out' }),
+  ...objectVerbForms(['file', 'files', 'filed', 'filing', 'lodge', 'lodges', 'lodged', 'lodging', 'submit', 'submits', 'submitted', 'submitting'], { plain: true }),
+  ...objectVerbForms(['pass', 'passes', 'passed', 'passing', 'fail', 'fails', 'failed', 'failing'], { plain: true }),
+]);
+
+/**
+ * The happenings objects of OBJECT_VERBS name: pairs of the verb's word and its object's head, where the object is a
+ * noun phrase from a determiner or an owner ("a medical", "an insurance claim", "its appeal"), not a name, a time or
+ * another trigger already (`taken`: the lexicon's "appeal" keeps its own event).
+ */
+export function supportedObjects(words: readonly Word[], taken: ReadonlySet<number>, inTimex: (start: number, end: number) => boolean): Array<{ readonly verb: number; readonly head: number }> {
+  const out: Array<{ verb: number; head: number }> = [];
+  for (let v = 0; v < words.length; v++) {
+    const spec = OBJECT_VERBS.get(words[v]!.lower);
+    if (!spec) continue;
+    let j = v + 1;
+    if (spec.particle) {
+      if (words[j]?.lower !== spec.particle) continue;
+      j++;
+    }
+    const first = words[j]?.lower ?? '';
+    if (!OBJECT_DETERMINERS.has(first) && !first.endsWith("'s")) continue;
+    const head = phraseHead(words, j);
+    if (head < 0 || taken.has(head)) continue;
+    const w = words[head]!;
+    if (w.text !== w.lower || !LETTERS.test(w.text) || inTimex(w.start, w.end)) continue;
+    if (NOT_HAPPENINGS.has(happeningLemma(w.lower)) || personNoun(w.lower)) continue;
+    if (!(spec.plain ? plainEventNoun(w.lower) : eventiveNoun(w.lower))) continue;
+    out.push({ verb: v, head });
+  }
+  return out;
+}
+
+/** The heads of happenings a sentence's words make (plan verbs' arguments, status phrases' and clauses' subjects, support verbs' objects), in that order. */
 export function headedHappenings(words: readonly Word[], taken: ReadonlySet<number>, inTimex: (start: number, end: number) => boolean): number[] {
   const out = planArguments(words, taken, inTimex);
-  for (const k of [...statusSubjects(words, taken, inTimex), ...eventSubjects(words, taken, inTimex)]) if (!out.includes(k)) out.push(k);
+  for (const k of [...statusSubjects(words, taken, inTimex), ...eventSubjects(words, taken, inTimex), ...supportedObjects(words, taken, inTimex).map((o) => o.head)]) if (!out.includes(k)) out.push(k);
   return out;
 }

@@ -14,7 +14,7 @@ import type { TriggerForm } from './lexicon.js';
 import { loadEventTagger } from './tagger/model.js';
 import { LazySentenceTagging } from './tagger/sentence.js';
 import { eventiveNoun, happeningLemma, saidNoun } from './happening-lemma.js';
-import { headedHappenings } from './happening-heads.js';
+import { headedHappenings, supportedObjects } from './happening-heads.js';
 import { phrasesAt } from './phrases.js';
 import { AUXILIARIES, DETERMINERS, FUNCTION_WORDS, LETTERS, NOT_HAPPENINGS, PHRASE_END, PRONOUNS } from './happening-words.js';
 
@@ -117,6 +117,8 @@ export function happeningTriggers(
 ): TriggerHit[] {
   const words = view.words;
   const argued = headedHappenings(words, taken, inTimex);
+  // a support verb whose object is the happening ("will undergo a medical") is no happening of its own
+  const supporting = new Set(supportedObjects(words, taken, inTimex).map((o) => o.verb));
   const margin = loadEventTagger().model.margin;
   const out: TriggerHit[] = [];
   // a multiword phrase's completing words are no happenings of their own (phrases.ts)
@@ -135,7 +137,7 @@ export function happeningTriggers(
       inPhrase ??= new Set();
       for (const r of m.rest) inPhrase.add(r);
     }
-    if (taken.has(i) || w.punct || FUNCTION_WORDS.has(w.lower)) continue;
+    if (taken.has(i) || w.punct || FUNCTION_WORDS.has(w.lower) || supporting.has(i)) continue;
     if (phrases.length && lightPhraseAt(view, i)) continue;
     if (insideName(words, i)) continue;
     if (!LETTERS.test(w.text) || blocked(w.start, w.end)) continue;

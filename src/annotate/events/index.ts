@@ -506,7 +506,10 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.127.0 (hquant, quantities 1.29.0): counted events read through quantities/govern.ts's new clause rules: a past verb after
   // a subject amount's "of" complement is its occurrence ("About 30 tonnes of fuel oil spilled"), "stay"/"remain" pass to the
   // state after them; a verb of its own that is no event, a limit's level or an "according to" phrase give no counted event
-  semver: '1.127.0',
+  // 1.124.0 (hb21a, issue #12 items 2 and 4): a support verb's object is the happening ("will undergo a medical", "has filed
+  // a claim on its insurance", "carried out an inspection"; the verb is none); a postponed subject is found past a plan
+  // aside and a place complement ("the medical at X, due on Thursday, has been put back to Monday")
+  semver: '1.129.0', // 1.129.0: the nineteenth session's merge of 1.124.0, 1.127.0 and 1.128.0
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
