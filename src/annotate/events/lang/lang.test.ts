@@ -326,6 +326,9 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'it', text: "L'ex sindaco è stato assolto dal tribunale di Milano.", want: ['assolto acquit occurred/acquitted/asserted'], why: 'acquitted' },
   { language: 'it', text: 'Il fallimento dei negoziati ha deluso i sindacati.', want: [], why: 'negative: talks that failed' },
   { language: 'it', text: 'Il tribunale ha dichiarato il fallimento della società.', want: ['fallimento bankruptcy occurred/-/asserted'], why: 'a bankruptcy declared' },
+  // events.lang 1.39.0 (hb21b): a bid answered or with its sum, as the English "bid"; not an offer of courses
+  { language: 'it', text: 'La prima offerta del club, da 15 milioni, era stata respinta lunedì scorso.', want: ['offerta acquire occurred/-/asserted'], why: 'a bid of 15 million, rejected last Monday' },
+  { language: 'it', text: "L'offerta formativa dell'ateneo è stata ampliata.", want: [], why: 'negative: a range of courses, no sum or answer near' },
 ];
 
 for (const c of CASES) {
