@@ -1386,7 +1386,7 @@ test(`${P} a frame that presupposes the event, and the agent of a past change, g
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-05-14'), c.want, c.why);
 });
 
-test(`${P} an agreement reached, a state said to stay, a day set by a copula, a past denial and a hearsay claim said not to exist (2026-12-08)`, () => {
+test(`${P} an agreement reached, a state said to stay, a day set by a copula, a past denial and a hearsay claim said not to exist, talk of a happening rejected (2026-12-08)`, () => {
   const fee = 'LISBON - AC Lanterna Genova have agreed a fee of 22 million euros with SC Minho for the striker, both clubs said.';
   const past = 'Lanterna have agreed a fee of 22 million euros, less than a week after the Portuguese club denied any deal.';
   const claim = "Il club genovese ha presentato una seconda offerta e, secondo il quotidiano O Jogo, le due società avrebbero trovato l'accordo.";
@@ -1407,6 +1407,9 @@ test(`${P} an agreement reached, a state said to stay, a day set by a copula, a 
     { e: { type: 'LIFE', lemma: 'funeral', trigger: 'funeral', time: time('Saturday', '2026-05-09'), sentences: [said('The funeral was on Saturday.')], evidence: said('The funeral was on Saturday.') }, want: null, why: 'negative: a day gone by sets nothing' },
     { e: { type: 'AGREE', lemma: 'agree', trigger: 'accordo', status: 'occurred', sentences: [said(claim), { article: 1, start: 300, end: 300 + none.length, text: none }], evidence: said(claim) }, want: 'denied', why: 'hearsay, then said not to exist' },
     { e: { type: 'AGREE', lemma: 'agree', trigger: 'accordo', status: 'occurred', sentences: [said(claim)], evidence: said(claim) }, want: 'happened', why: 'negative: hearsay alone is the claim' },
+    { e: { type: 'HAPPENING', lemma: 'sabotage', trigger: 'sabotage', status: 'occurred', sentences: [said('The minister again rejected talk of sabotage.')], evidence: said('The minister again rejected talk of sabotage.') }, want: 'denied', why: 'talk of a happening rejected' },
+    { e: { type: 'HAPPENING', lemma: 'leak', trigger: 'leak', status: 'occurred', sentences: [said('The operator dismissed reports of a leak at the plant.')], evidence: said('The operator dismissed reports of a leak at the plant.') }, want: 'denied', why: 'reports of a happening dismissed' },
+    { e: { type: 'HAPPENING', lemma: 'sabotage', trigger: 'sabotage', status: 'occurred', sentences: [said('Lawmakers discussed talk of sabotage on Monday.')], evidence: said('Lawmakers discussed talk of sabotage on Monday.') }, want: 'happened', why: 'negative: talk of it, not denied' },
     { e: { type: 'AGREE', lemma: 'agree', trigger: 'accordo', status: 'occurred', sentences: [said("Le due società hanno trovato l'accordo."), { article: 1, start: 300, end: 300 + none.length, text: none }], evidence: said("Le due società hanno trovato l'accordo.") }, want: 'happened', why: 'negative: a claim of the report\'s own, not hearsay, is left to the report\'s steps' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-05-14'), c.want, c.why);

@@ -1646,9 +1646,12 @@ function setFor(e: DigestEvent): boolean {
   return owned !== null && owned[1]!.toLowerCase() === e.trigger.trim().toLowerCase();
 }
 
-/** A denial of a report or claim, up to its "that": "denied a newspaper report that", "dismissed claims that". */
+/**
+ * A denial of a report or claim, up to its "that": "denied a newspaper report that", "dismissed claims that"; or of talk of
+ * a happening named right after "of": "he again rejected talk of sabotage", "dismissed reports of a leak" (2026-12-08).
+ */
 const DENIED_REPORT = new RegExp(
-  String.raw`\b${DENIAL_VERB_GROUP}\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?|speculation)\s+(?:[^.;:!?]{0,40}?\s)?that\s+[^;:!?]*$`,
+  String.raw`\b${DENIAL_VERB_GROUP}\s+(?:(?:a|an|the|its|their|his|her|these|those|such|any|all)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?|speculation)\s+(?:[^.;:!?]{0,40}?\s)?that\s+[^;:!?]*|(?:talk|reports?|claims?|allegations?|suggestions?|rumou?rs?|speculation)\s+of\s+(?:(?:a|an|any)\s+)?(?:[\p{L}'’-]+\s+)?)$`,
   'iu',
 );
 
