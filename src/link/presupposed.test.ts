@@ -38,6 +38,15 @@ test('link/presupposed: a frame that takes the event as given tells its status; 
     { trigger: 'closure', text: 'The closure would cost shippers 5 million euros a week.', want: null },
     { trigger: 'suspension', text: 'The suspension had cost the industry about 2 million dollars.', want: null },
     { trigger: 'closure', text: 'The planned closure has cost the town its bank so far.', want: null },
+    // an offer or a bid answered has been made
+    { trigger: 'bid', text: 'SC Minho have rejected a bid of 15 million euros from AC Lanterna Genova for the striker.', want: 'happened' },
+    { trigger: 'offer', text: 'The agreement comes after the club rejected an opening offer of 15 million euros last week.', want: 'happened' },
+    { trigger: 'offer', text: 'The board accepted the offer on Friday.', want: 'happened' },
+    { trigger: 'offer', text: 'The first offer, of 15 million euros, was turned down on Monday.', want: 'happened' },
+    { trigger: 'bid', text: 'The club said it would reject any bid below the release clause.', want: null },
+    { trigger: 'offer', text: 'The club could reject an improved offer before the window closes.', want: null },
+    { trigger: 'offer', text: 'The buyer could return with an improved offer next week.', want: null },
+    { trigger: 'deal', text: 'The board rejected a deal on Friday.', want: null },
   ];
   for (const c of cases) assert.equal(presupposedStatus({ trigger: c.trigger, evidence: said(c.text) }), c.want, c.text);
 });

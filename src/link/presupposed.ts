@@ -3,7 +3,8 @@
  * appealed or challenged ("has filed an appeal against its 14.5 million euro fine") has been made; the toll, damage
  * or aftermath of a happening ("the death toll from the riots") is what it left; "the 19-day boycott was …" counts a
  * span already run; "was part of a reshuffle" places one act inside another that has taken place; "the suspension
- * has cost … so far" is still running up its cost. A plan word in the frame ("protests against the planned visit",
+ * has cost … so far" is still running up its cost; an offer or a bid answered ("have rejected a bid of 15 million euros",
+ * "the offer was turned down") has been made. A plan word in the frame ("protests against the planned visit",
  * "the cost of the proposed bridge") presupposes nothing. Read from the sentence of the first mention: no names.
  */
 import type { DigestEvent } from './digest.js';
@@ -38,6 +39,15 @@ const PAST_AFTER = String.raw`\s+(?:was|were|had|ended|finished|left|cost|caused
 /** "was part of a reshuffle": one act inside another, told in the past. */
 const PART_OF = String.raw`\b(?:was|were|had\s+been)\s+(?:(?:all|also|just)\s+)?part\s+of\s+${DET}${mods(2)}`;
 
+/** A noun of offering: what a rejection or an acceptance answers has been put forward. */
+const OFFERED = /^(?:bids?|offers?|approach(?:es)?|counter-?offers?|counterbids?)$/i;
+/** A verb that answers an offer, right before it (a determiner and modifiers between): "rejected a bid", "turned down an opening offer". */
+const ANSWERED_BEFORE = String.raw`\b(?:rejected|rejecting|rebuffed|rebuffing|refused|turned\s+down|turning\s+down|accepted|accepting|declined|declining|snubbed)\s+`;
+/** An answer after the offer: "the offer was rejected", "the first bid, of 15 million, had been turned down". */
+const ANSWERED_AFTER = /^(?:\s*,[^,.;]{0,40},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:already|quickly|swiftly|promptly|also)\s+)?(?:rejected|rebuffed|refused|turned\s+down|accepted|declined|snubbed)\b/i;
+/** Words that make an answered offer one still to come: "would reject any bid", "rejected a possible offer". */
+const OFFER_NOT_YET = /\b(?:any|possible|potential|future|expected|improved|fresh|further)\b/i;
+
 /** The noun running up a cost or a toll so far: "the suspension had cost the industry about 2 million dollars so far". */
 const COST_SO_FAR_AFTER = /^\s+(?:has|have|had)\s+(?:already\s+)?(?:cost|claimed|caused)\b[^.;]*\b(?:so\s+far|to\s+date|thus\s+far)\b/i;
 
@@ -64,6 +74,12 @@ export function presupposedStatus(e: Pick<DigestEvent, 'trigger' | 'evidence'>):
   if (DECISION.test(t)) {
     const m = at(e, String.raw`${CONTESTED}${DET}?${mods(4)}`);
     if (m && !planned(m)) return 'happened';
+  }
+  if (OFFERED.test(t)) {
+    const m = at(e, String.raw`${ANSWERED_BEFORE}${DET}?${mods(2)}`);
+    if (m && !OFFER_NOT_YET.test(m[0]) && !/\b(?:will|would|could|may|might|to)\s+$/i.test(e.evidence.text.slice(0, m.index))) return 'happened';
+    const own = at(e, String.raw`\b${DET}${mods(2)}`);
+    if (own && !OFFER_NOT_YET.test(own[0]) && ANSWERED_AFTER.test(e.evidence.text.slice(own.index + own[0].length))) return 'happened';
   }
   for (const frame of [at(e, String.raw`${LEFT_BY}${DET}?${mods(2)}`), at(e, COUNTED_SPAN, PAST_AFTER), at(e, PART_OF)]) {
     if (frame && !planned(frame)) return 'happened';

@@ -1385,3 +1385,32 @@ test(`${P} a frame that presupposes the event, and the agent of a past change, g
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-05-14'), c.want, c.why);
 });
+
+test(`${P} an agreement reached, a state said to stay, a day set by a copula, a past denial and a hearsay claim said not to exist, talk of a happening rejected (2026-12-08)`, () => {
+  const fee = 'LISBON - AC Lanterna Genova have agreed a fee of 22 million euros with SC Minho for the striker, both clubs said.';
+  const past = 'Lanterna have agreed a fee of 22 million euros, less than a week after the Portuguese club denied any deal.';
+  const claim = "Il club genovese ha presentato una seconda offerta e, secondo il quotidiano O Jogo, le due società avrebbero trovato l'accordo.";
+  const none = "«Non c'è alcun accordo con la Lanterna», ha dichiarato giovedì il presidente.";
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreed', sentences: [said(fee)], evidence: said(fee) }, want: 'happened', why: 'an agreement with the thing agreed as its object' },
+    { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreed', sentences: [said('The two clubs had first agreed a fee of 22 million euros last week.')], evidence: said('The two clubs had first agreed a fee of 22 million euros last week.') }, want: 'happened', why: 'in the past perfect' },
+    { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreed', sentences: [said('Kenya and Tanzania agreed on Tuesday to remove 14 barriers.')], evidence: said('Kenya and Tanzania agreed on Tuesday to remove 14 barriers.') }, want: null, why: 'negative: agreed to do something is a commitment' },
+    { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreed', sentences: [said('Analysts agreed that the fee was high.')], evidence: said('Analysts agreed that the fee was high.') }, want: null, why: 'negative: agreed that is a view' },
+    { e: { type: 'AGREE', lemma: 'agree', trigger: 'agreed', sentences: [said('The clubs would have agreed a fee if the scan had been clean.')], evidence: said('The clubs would have agreed a fee if the scan had been clean.') }, want: null, why: 'negative: a modal puts it out of the real' },
+    { e: { type: 'HAPPENING', lemma: 'deal', trigger: 'deal', modality: 'negated', cues: ['denied'], sentences: [said(past)], evidence: said(past) }, want: null, why: 'a denial in a clause of what came before' },
+    { e: { type: 'HAPPENING', lemma: 'deal', trigger: 'deal', modality: 'negated', cues: ['denied'], sentences: [said('The Portuguese club denied any deal on Thursday.')], evidence: said('The Portuguese club denied any deal on Thursday.') }, want: 'denied', why: 'negative: a denial of the report\'s own is a denial' },
+    { e: { type: 'CONFLICT', lemma: 'curfew', trigger: 'curfew', sentences: [said('The curfew stays at 10 pm to 5 am.')], evidence: said('The curfew stays at 10 pm to 5 am.') }, want: 'under-way', why: 'a lasting state said to stay' },
+    { e: { type: 'COERCE', lemma: 'ban', trigger: 'Zahlungsverbot', sentences: [said('Das Zahlungsverbot bleibt bis auf Weiteres in Kraft.')], evidence: said('Das Zahlungsverbot bleibt bis auf Weiteres in Kraft.') }, want: 'under-way', why: 'in German' },
+    { e: { type: 'ECONOMY', lemma: 'programme', trigger: 'programme', sentences: [said('The programme remains in force until June.')], evidence: said('The programme remains in force until June.') }, want: 'under-way', why: 'any event said to stay in force' },
+    { e: { type: 'ECONOMY', lemma: 'reshuffle', trigger: 'reshuffle', sentences: [said('The reshuffle remains controversial.')], evidence: said('The reshuffle remains controversial.') }, want: null, why: 'negative: staying some way is no state in force' },
+    { e: { type: 'LIFE', lemma: 'funeral', trigger: 'funeral', time: time('Saturday', '2026-05-16'), sentences: [said('The funeral is on Saturday.')], evidence: said('The funeral is on Saturday.') }, want: 'dates-announced', why: 'a copula puts it on a day ahead' },
+    { e: { type: 'LIFE', lemma: 'funeral', trigger: 'funeral', time: time('Saturday', '2026-05-09'), sentences: [said('The funeral was on Saturday.')], evidence: said('The funeral was on Saturday.') }, want: null, why: 'negative: a day gone by sets nothing' },
+    { e: { type: 'AGREE', lemma: 'agree', trigger: 'accordo', status: 'occurred', sentences: [said(claim), { article: 1, start: 300, end: 300 + none.length, text: none }], evidence: said(claim) }, want: 'denied', why: 'hearsay, then said not to exist' },
+    { e: { type: 'AGREE', lemma: 'agree', trigger: 'accordo', status: 'occurred', sentences: [said(claim)], evidence: said(claim) }, want: 'happened', why: 'negative: hearsay alone is the claim' },
+    { e: { type: 'HAPPENING', lemma: 'sabotage', trigger: 'sabotage', status: 'occurred', sentences: [said('The minister again rejected talk of sabotage.')], evidence: said('The minister again rejected talk of sabotage.') }, want: 'denied', why: 'talk of a happening rejected' },
+    { e: { type: 'HAPPENING', lemma: 'leak', trigger: 'leak', status: 'occurred', sentences: [said('The operator dismissed reports of a leak at the plant.')], evidence: said('The operator dismissed reports of a leak at the plant.') }, want: 'denied', why: 'reports of a happening dismissed' },
+    { e: { type: 'HAPPENING', lemma: 'sabotage', trigger: 'sabotage', status: 'occurred', sentences: [said('Lawmakers discussed talk of sabotage on Monday.')], evidence: said('Lawmakers discussed talk of sabotage on Monday.') }, want: 'happened', why: 'negative: talk of it, not denied' },
+    { e: { type: 'AGREE', lemma: 'agree', trigger: 'accordo', status: 'occurred', sentences: [said("Le due società hanno trovato l'accordo."), { article: 1, start: 300, end: 300 + none.length, text: none }], evidence: said("Le due società hanno trovato l'accordo.") }, want: 'happened', why: 'negative: a claim of the report\'s own, not hearsay, is left to the report\'s steps' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-05-14'), c.want, c.why);
+});

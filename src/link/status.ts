@@ -1150,6 +1150,53 @@ function conditionalChange(sentence: string, at: number): boolean {
   return CONDITION.test(sentence) && MODAL_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 }
 
+/** A verb of staying right after the trigger, in the reports' languages ("stays", "remains", "bleibt", "reste", "rimane", "blijft", "sigue", "permanece"). */
+const STAYS_AFTER = /^\s+(?:stays|remains|bleibt|reste|demeure|rimane|resta|blijft|sigue|permanece|se\s+mantiene|continua|mant[eé]m-se)\b/iu;
+/** Words of being in force after that verb ("in force", "in Kraft", "en vigueur", "in vigore", "van kracht", "en vigor", "em vigor", "in place"). */
+const IN_FORCE_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?(?:in\s+force|in\s+place|in\s+kraft|en\s+vigueur|in\s+vigore|van\s+kracht|en\s+vigor|em\s+vigor|vigente)\b/iu;
+
+/** Whether the event's own predicate says it stays: in force (any event), or at all (a lasting or kept state). */
+function statesStays(e: DigestEvent): boolean {
+  const after = textAfterTrigger(e) ?? '';
+  const m = STAYS_AFTER.exec(after);
+  if (!m) return false;
+  return isLastingState(e) || KEPT_STATES.test(e.lemma) || IN_FORCE_AFTER.test(after.slice(m[0].length));
+}
+
+/** A copula putting a noun on a day: "is on Saturday", "is set for May 4", "is scheduled for Monday". */
+const IS_ON_DAY_AFTER = /^\s+(?:is|are)\s+(?:(?:now|still)\s+)?(?:on|set\s+for|scheduled\s+for|planned\s+for|due\s+on)\s/i;
+
+/** A conditional of report (Italian, French) or "according to" in the reports' languages: the claim is hearsay. */
+const HEARSAY = /(?<!\p{L})(?:avrebbe|avrebbero|sarebbe|sarebbero|aurait|auraient|serait|seraient|habría|habrían|teria|teriam|according\s+to|secondo|selon|según|segundo|laut|volgens)(?!\p{L})/iu;
+/** The thing said outright not to exist: "non c'è alcun", "il n'y a aucun", "no hay ningún", "there is no", "es gibt kein", "er is geen", "não há nenhum". */
+const NONE_EXISTS = /(?<!\p{L})(?:non\s+c['’]è\s+(?:alcun[oa]?|nessun[oa]?)|il\s+n['’]y\s+a\s+(?:eu\s+)?(?:aucun|aucune|pas\s+d['’e])|no\s+hay\s+(?:ningún|ninguna)?|there\s+(?:is|was)\s+no|es\s+gibt\s+kein(?:e|en)?|er\s+is\s+geen|não\s+há\s+(?:nenhum|nenhuma)?)(?!\p{L})/iu;
+
+/** Whether the first mention is hearsay and a later sentence of the event says it does not exist, with the event's word. */
+function hearsayThenNone(e: DigestEvent): boolean {
+  if (!HEARSAY.test(e.evidence.text) || e.sentences.length < 2) return false;
+  const word = escapeRegExp(e.trigger.trim());
+  const own = new RegExp(`${NONE_EXISTS.source}\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${word}(?!\\p{L})`, 'iu');
+  return e.sentences.some((x) => x.start > e.evidence.start && own.test(x.text));
+}
+
+/** A denial inside a clause of what came before: "less than a week after the club denied any", "days after it had denied". */
+const PAST_DENIAL_BEFORE = /\b(?:after|since)\s+(?:[^\s,.;]+\s+){1,6}?(?:had\s+)?(?:(?:publicly|flatly|firmly|repeatedly|strongly)\s+)?denied\s+(?:(?:any|all|a|an|the|that|there\s+was)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * An agreement's verb in the past with what is agreed right after it: "have agreed a fee", "agreed terms on Tuesday",
+ * "had first agreed a fee". Not "agreed to sell" (a commitment), "agreed that" (a view), "agreed with" (an opinion shared),
+ * nor one a modal or "to" puts ahead ("would have agreed a fee").
+ */
+function agreedObject(e: DigestEvent): boolean {
+  if (e.type !== 'AGREE' || !/^(?:agreed|signed|sealed|struck|clinched|finalised|finalized)$/i.test(e.trigger.trim())) return false;
+  const at = triggerOffset(e);
+  if (at < 0 || triggerTense(e.evidence.text, e.trigger, at) !== 'past') return false;
+  if (/\b(?:would|could|might|may|should|must|if|unless|whether|not|never|yet\s+to)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(e.evidence.text.slice(Math.max(0, at - 40), at))) return false;
+  return AGREED_OBJECT_AFTER.test(e.evidence.text.slice(at + e.trigger.trim().length));
+}
+/** What follows an agreement's verb when its object is the deal itself (a determiner or a number, then a noun), or its past day ("agreed on Wednesday for 22 million euros"). */
+const AGREED_OBJECT_AFTER = /^\s+(?:(?:a|an|the|its|their|terms|deal|\d[\d.,]*)\b(?!\s+(?:to|that)\b)|(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+(?:week|month))\b(?!\s+(?:to|that)\b))/i;
+
 /** A time value that names a day or a range of days: the dates are announced. */
 function isDated(value: string | null): boolean {
   return value !== null && /^\d{4}-\d{2}-\d{2}/.test(value);
@@ -1370,6 +1417,15 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   // calling-off or change the sentence also reports (or denies); its days are set where it is dated or "as planned"
   const stands = e.modality !== 'negated' ? PLAN_STANDS.exec(textAfterTrigger(e) ?? '') : null;
   if (stands && !negatedInClause(e.evidence.text, triggerOffset(e))) return datedAhead(e, day) || AS_PLANNED.test(stands[0]) ? 'dates-announced' : 'expected';
+  // "The curfew stays at 10 pm to 5 am", "Das Zahlungsverbot bleibt bis auf Weiteres in Kraft", "the ban remains in place": a
+  // state whose own predicate says it stays is in force now (any event said to stay in force; a lasting or kept state said
+  // to stay at all)
+  if (e.modality === 'asserted' && e.status === null && statesStays(e)) return 'under-way';
+  // "The funeral is on Saturday", "the hearing is set for May 4": a happening's noun whose copula puts it on a day still ahead
+  if (e.modality === 'asserted' && e.status === null && datedAhead(e, day) && nominalTrigger(e) && IS_ON_DAY_AFTER.test(textAfterTrigger(e) ?? '')) return 'dates-announced';
+  // "le due società avrebbero trovato l'accordo" … «Non c'è alcun accordo»: a happening told first as hearsay, in a
+  // conditional of report or after "according to", and said outright not to exist in a later sentence of the report, is denied
+  if (e.modality === 'asserted' && e.status === 'occurred' && hearsayThenNone(e)) return 'denied';
   // "talks were going well": a process said to be going some way is going on, whatever past the events layer read
   if (e.modality === 'asserted' && e.status !== 'cancelled' && e.status !== 'anticipated' && e.status !== 'scheduled' && GOING_PREDICATE.test(textAfterTrigger(e) ?? '')) return 'under-way';
   // "It was too early to say when production would restart": a question left open tells no plan
@@ -1433,6 +1489,9 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.modality === 'negated' && NOT_UNTIL.test(e.evidence.text)) return 'expected-not-before';
   // "if there is no agreement they will apply again": a negation inside a condition denies nothing
   if (e.modality === 'negated' && conditionalNegation(e)) return null;
+  // "have agreed a fee …, less than a week after the Portuguese club denied any deal": a denial told inside a clause of
+  // what came before is the story's past, which a later report tells only to set its news against; no status of its own
+  if (e.modality === 'negated' && PAST_DENIAL_BEFORE.test(textBeforeTrigger(e, 80) ?? '')) return null;
   if (e.modality === 'negated' && refusedOrSilent(e)) return null;
   // "No charges have been filed yet": what has not happened so far is no denial, and no status at all
   if (e.modality === 'negated') return NOT_SO_FAR.test(e.evidence.text) ? null : 'denied';
@@ -1531,6 +1590,10 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       const afterTrigger = e.evidence.text.slice(Math.max(0, triggerOffset(e)) + e.trigger.length);
       if (e.modality === 'asserted' && FUTURE_TAKES_PLACE.test(afterTrigger)) return datedAhead(e, day) ? 'dates-announced' : 'expected';
       if ((e.modality === 'asserted' || e.modality === 'hypothetical') && POSSIBLE_TAKES_PLACE.test(afterTrigger)) return 'expected';
+      // "have agreed a fee of 22 million euros", "the two clubs had first agreed a fee … last week": an agreement told in
+      // the past with the thing agreed as its object is reached (not "agreed to …", a commitment, nor "agreed that …", a view,
+      // nor an agreement a sentence of the report denies)
+      if (e.modality === 'asserted' && e.status === null && agreedObject(e) && !insideDeniedReport(e) && !e.sentences.some((s) => isBareDenial(s.text))) return 'happened';
       // "a 12 percent devaluation of the kwacha in March", told in May: a happening named by a noun, with no tense of its
       // own, and dated wholly before the report's day is past (a verb the layer left without status, "agreed on
       // Tuesday", is left: deals and speech acts are so often what someone claims)
@@ -1583,9 +1646,12 @@ function setFor(e: DigestEvent): boolean {
   return owned !== null && owned[1]!.toLowerCase() === e.trigger.trim().toLowerCase();
 }
 
-/** A denial of a report or claim, up to its "that": "denied a newspaper report that", "dismissed claims that". */
+/**
+ * A denial of a report or claim, up to its "that": "denied a newspaper report that", "dismissed claims that"; or of talk of
+ * a happening named right after "of": "he again rejected talk of sabotage", "dismissed reports of a leak" (2026-12-08).
+ */
 const DENIED_REPORT = new RegExp(
-  String.raw`\b${DENIAL_VERB_GROUP}\s+(?:(?:a|an|the|its|their|his|her|these|those|such)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?|speculation)\s+(?:[^.;:!?]{0,40}?\s)?that\s+[^;:!?]*$`,
+  String.raw`\b${DENIAL_VERB_GROUP}\s+(?:(?:a|an|the|its|their|his|her|these|those|such|any|all)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?|speculation)\s+(?:[^.;:!?]{0,40}?\s)?that\s+[^;:!?]*|(?:talk|reports?|claims?|allegations?|suggestions?|rumou?rs?|speculation)\s+of\s+(?:(?:a|an|any)\s+)?(?:[\p{L}'’-]+\s+)?)$`,
   'iu',
 );
 

@@ -169,6 +169,11 @@ export const fr: EventLexicon = {
     { lemma: 'rule', type: 'LEGAL', subtype: 'ruling', nouns: 'ordonnance ordonnances', near: 'référé|référés|juge|juges|tribunal|cour' },
     // a leak of water, gas or data ("la fuite d'eau", "une fuite de données"; the oil spill and the exam leak come before)
     { lemma: 'leak', type: 'HAPPENING', subtype: 'leak', schedulable: true, nouns: 'fuite fuites', near: 'eau|gaz|données|informations|documents|canalisation|conduite|colmat\\p{L}*' },
+    // events.lang 1.39.0 (hb21b): a machine's failure ("le satellite, tombé en panne mardi soir"), as the English "failure"
+    // (lemma fail; a power cut, "panne de courant", is the outage above); a satellite or a craft lost ("pourrait être déclaré
+    // perdu", "la perte du satellite"), as the English "loss" (not "a perdu 6 %", a share price: no craft or declaring near)
+    { lemma: 'fail', type: 'HAPPENING', subtype: 'failure', nouns: 'panne pannes', near: 'satellite|satellites|moteur|moteurs|réacteur|réacteurs|turbine|turbines' },
+    { lemma: 'loss', type: 'HAPPENING', subtype: 'loss', nouns: 'perte', verbs: 'perdu perdue', near: 'satellite|satellites|navire|appareil|sonde|déclaré|déclarée' },
     // events.lang 1.30.0: a lightning strike ("la foudre est tombée"), a licence withdrawn ("le permis a été retiré")
     { lemma: 'lightning', type: 'DISASTER', subtype: 'lightning', family: 'incident', nouns: 'foudre' },
     { lemma: 'revoke', type: 'SANCTION', subtype: 'licence-revocation', nouns: 'révocation', verbs: 'retiré retirée retirés retirées révoqué révoquée', near: 'licence|licences|permis|autorisation|agrément|concession' },

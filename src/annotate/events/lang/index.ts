@@ -175,7 +175,9 @@ export const multilingualEventsAnnotator = defineAnnotator<'events'>({
   // no trigger inside them; a speech verb keeps
   // its time past its speaker's name ("zei Bosma dinsdag"); a time right after the noun of an "after/before/since" phrase
   // ("vor dem geplanten Start am 1. April") dates that noun, not a trigger outside the phrase
-  semver: '1.37.0',
+  // 1.39.0 (hb21b, issue 12 item 4): Italian "offerta" as a bid (ECONOMY/acquire) with a sum, a rejection or an acceptance
+  // near; French "panne" as a machine's failure (fail) and "perte"/"perdu" as a craft's loss (loss), each with its words near
+  semver: '1.39.0',
   requires: ['sentences', 'timexes', 'names'],
   produces: ['events'],
   run(doc: Doc) {

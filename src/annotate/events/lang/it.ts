@@ -41,6 +41,9 @@ export const it: EventLexicon = {
     { lemma: 'layoff', type: 'ECONOMY', subtype: 'layoff', nouns: 'licenziamenti esuberi' },
     { lemma: 'bankruptcy', type: 'ECONOMY', subtype: 'bankruptcy', nouns: 'fallimento bancarotta', near: 'dichiarato|dichiarata|istanza|società|azienda|creditori|tribunale' },
     { lemma: 'acquire', type: 'ECONOMY', subtype: 'acquisition', nouns: 'acquisizione fusione', near: 'miliardi|milioni|gruppo|società|banca|azionisti|antitrust|rivale|concorrente' },
+    // a bid for a player or a firm, as the English "bid" and the French "offre" (events.lang 1.39.0): "la prima offerta, da 15
+    // milioni, era stata respinta"; only with a sum, a rejection or an acceptance near (not "l'offerta formativa", a range offered)
+    { lemma: 'acquire', type: 'ECONOMY', subtype: 'acquisition', nouns: 'offerta offerte', near: 'milioni|miliardi|respinta|respinte|rifiutata|rifiutate|accettata|accettate|rilancio' },
     { lemma: 'trial', type: 'LEGAL', subtype: 'trial', family: 'legal', schedulable: true, nouns: 'processo processi' },
     { lemma: 'convict', type: 'LEGAL', subtype: 'convict', family: 'legal', nouns: 'condanna condanne', verbs: 'condannato condannati condannata' },
     { lemma: 'investigate', type: 'LEGAL', subtype: 'investigate', family: 'campaign', nouns: 'inchiesta inchieste indagine indagini' },

@@ -326,6 +326,14 @@ const CASES: ReadonlyArray<{ readonly language: string; readonly text: string; r
   { language: 'it', text: "L'ex sindaco è stato assolto dal tribunale di Milano.", want: ['assolto acquit occurred/acquitted/asserted'], why: 'acquitted' },
   { language: 'it', text: 'Il fallimento dei negoziati ha deluso i sindacati.', want: [], why: 'negative: talks that failed' },
   { language: 'it', text: 'Il tribunale ha dichiarato il fallimento della società.', want: ['fallimento bankruptcy occurred/-/asserted'], why: 'a bankruptcy declared' },
+  // events.lang 1.39.0 (hb21b): a bid answered or with its sum, as the English "bid"; not an offer of courses
+  { language: 'it', text: 'La prima offerta del club, da 15 milioni, era stata respinta lunedì scorso.', want: ['offerta acquire occurred/-/asserted'], why: 'a bid of 15 million, rejected last Monday' },
+  { language: 'it', text: "L'offerta formativa dell'ateneo è stata ampliata.", want: [], why: 'negative: a range of courses, no sum or answer near' },
+  // a machine's failure and a craft's loss, as the English "failure" and "loss"; not a power cut, nor a share price's fall
+  { language: 'fr', text: 'Le satellite est tombé en panne mardi soir.', want: ['panne fail occurred/-/asserted'], why: 'a satellite failed' },
+  { language: 'fr', text: 'La panne de courant a privé la ville de lumière.', want: ['panne outage occurred/-/asserted'], why: 'negative: a power cut stays an outage' },
+  { language: 'fr', text: 'Le satellite pourrait être déclaré perdu dans les prochains jours.', want: ['perdu loss -/-/hypothetical'], why: 'a satellite that could be declared lost' },
+  { language: 'fr', text: "L'action a encore perdu 6 % vendredi.", want: [], why: 'negative: a share price lost ground, no craft near' },
 ];
 
 for (const c of CASES) {
