@@ -10,7 +10,7 @@ import type { DigestEvent } from './digest.js';
 import { DEMAND_BEFORE, DENIAL_VERB_GROUP, denialVerbPattern, negatedAt } from './negation.js';
 import { INQUIRY_REPORT, isInquiry } from './families.js';
 import { phaseStatus } from './phases.js';
-import { presupposedStatus } from './presupposed.js';
+import { madeSubject, presupposedStatus } from './presupposed.js';
 import { PREPARATION_CUE } from './preparations.js';
 import { firstMention, prohibited, prohibitedAt } from './prohibition.js';
 import { generalKind, pastProgressiveAt, triggerTense } from './tense.js';
@@ -1539,7 +1539,11 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (e.modality === 'asserted' && e.status === null && nominalTrigger(e) && !datedAhead(e, day) && afterHappened(e)) return 'happened';
       // "has filed an appeal against its fine", "the death toll from the riots", "the 19-day boycott was": a frame that
       // takes the event as given (link/presupposed.ts)
-      if (e.modality === 'asserted' && e.status === null && nominalTrigger(e) && !datedAhead(e, day)) return presupposedStatus(e);
+      if (e.modality === 'asserted' && e.status === null && nominalTrigger(e) && !datedAhead(e, day)) {
+        // "This deal shows …", "the report puts …": a made thing told as the subject of a verb group not ahead has been
+        // made, in whichever of the report's sentences (link/presupposed.ts)
+        return presupposedStatus(e) ?? (madeSubject(e) ? 'happened' : null);
+      }
       return null;
   }
 }
