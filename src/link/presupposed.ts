@@ -90,7 +90,8 @@ const SUBJECT_BEFORE = /(?:^|[.;:!?"“”‘(]\s*|,\s+|\b(?:that|and|but|said|s
  * ("shows", "puts", "is wrong"). Not a modal or a plan's predicate ("is due", "was expected to", "is set for"), and not
  * a made thing denied ("was not signed", "has not been published").
  */
-const OWN_PHRASE = String.raw`(?:\s+(?:of|on|in|into|against|from|for|by|with|between|over)\s+[^,.;:!?"“”]{1,50}?)?`;
+const AUXILIARY = String.raw`(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|has|have|had|be|been|being|not|to)`;
+const OWN_PHRASE = String.raw`(?:\s+(?:of|on|in|into|against|from|for|by|with|between|over)(?:\s+(?!${AUXILIARY}\b)[\p{L}\d$.'’%-]+){1,5}?)?`;
 const NOT_A_PLAN = String.raw`(?!(?:not\s+)?(?:yet|to|due|set|scheduled|expected|planned|going|likely|unlikely|being|about|still\s+to|pending|under\s+(?:negotiation|discussion|review|consideration)|close|near|imminent|possible|proposed|rumou?red|feared|threatened|mooted|sought|awaited|needed|on\s+the\s+table|in\s+the\s+works)\b)`;
 const DENIED_MADE = String.raw`(?!not\s+(?:yet\s+)?(?:been\s+)?\p{L}+ed\b|not\s+(?:yet\s+)?been\b)`;
 const OWN_VERB = new RegExp(

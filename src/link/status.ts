@@ -11,6 +11,7 @@ import { DEMAND_BEFORE, DENIAL_VERB_GROUP, denialVerbPattern, negatedAt } from '
 import { INQUIRY_REPORT, isInquiry } from './families.js';
 import { phaseStatus } from './phases.js';
 import { madeSubject, presupposedStatus } from './presupposed.js';
+import { objectFrameStatus } from './object-frames.js';
 import { PREPARATION_CUE } from './preparations.js';
 import { firstMention, prohibited, prohibitedAt } from './prohibition.js';
 import { generalKind, pastProgressiveAt, triggerTense } from './tense.js';
@@ -1539,6 +1540,13 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (e.modality === 'asserted' && e.status === null && nominalTrigger(e) && !datedAhead(e, day) && afterHappened(e)) return 'happened';
       // "has filed an appeal against its fine", "the death toll from the riots", "the 19-day boycott was": a frame that
       // takes the event as given (link/presupposed.ts)
+      // "would present its findings within 60 days", "is preparing a fine": a noun made or prepared by the verb before it
+      // is still to be made (dated where its own day is ahead) or being prepared (link/object-frames.ts)
+      const framed = e.modality === 'asserted' && e.status === null && nominalTrigger(e) ? objectFrameStatus(e) : null;
+      if (framed) return framed === 'expected' && datedAhead(e, day) ? 'dates-announced' : framed;
+      // "still needs the approval of the authority": a process the events layer placed in a phase of its own before any
+      // outcome (sought, under review) is expected, though no tense of its own says so
+      if (e.modality === 'asserted' && e.status === null && phaseStatus(e.family, e.phase) === 'expected') return 'expected';
       if (e.modality === 'asserted' && e.status === null && nominalTrigger(e) && !datedAhead(e, day)) {
         // "This deal shows …", "the report puts …": a made thing told as the subject of a verb group not ahead has been
         // made, in whichever of the report's sentences (link/presupposed.ts)
