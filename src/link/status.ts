@@ -586,7 +586,7 @@ function saidLikely(e: DigestEvent): boolean {
 
 /** Right after a happening's noun: its complement, then one of `modals`, then a verb of taking place. */
 function takesPlaceAfter(modals: string): RegExp {
-  return new RegExp(String.raw`^\s+(?:(?:of|on|into|by)\s+[^,;.]{0,40}?\s+)?(?:${modals})\s+(?:now\s+|then\s+|only\s+)?(?:be\s+(?:published|released|presented|delivered|handed\s+over|announced|held|completed|finished|ready|out)|take\s+place|come|start|begin|open|follow)\b`, 'i');
+  return new RegExp(String.raw`^\s+(?:(?:of|on|into|by|with|between)\s+[^,;.]{0,60}?\s+)?(?:${modals})\s+(?:now\s+|then\s+|only\s+)?(?:be\s+(?:published|released|presented|delivered|handed\s+over|announced|held|completed|finished|ready|out)|take\s+place|come|start|begin|open|follow)\b`, 'i');
 }
 /** A future verb of its taking place: "would be published", "will take place", "is due to start". */
 const FUTURE_TAKES_PLACE = takesPlaceAfter(String.raw`will|would|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to`);
