@@ -81,6 +81,9 @@ export function presupposedStatus(e: Pick<DigestEvent, 'trigger' | 'evidence'>):
  */
 const MADE_THING = /^(?:deals?|agreements?|accords?|pacts?|settlements?|reports?|findings|rulings?|verdicts?|judg(?:e)?ments?|fines?|penalt(?:y|ies)|appointments?|nominations?|reshuffles?|cracks?|crash(?:es)?|collisions?|explosions?|blasts?|derailments?|thefts?|robber(?:y|ies)|heists?|break-ins?|purchases?|acquisitions?|takeovers?)$/i;
 
+/** Lemmas of a telling: "the report said" of a newspaper's report is no inquiry's report. */
+const TELLING = /^(?:report|say|claim|statement|announce)$/;
+
 /** The definite subject before the noun, at a clause's start: "This", "the C$165 million", "Snelbord's", ", the". */
 const SUBJECT_BEFORE = /(?:^|[.;:!?"“”‘(]\s*|,\s+|\b(?:that|and|but|said|says|as|because|while)\s+)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d$.'’%-]+\s+){0,3}?$/u;
 
@@ -88,7 +91,8 @@ const SUBJECT_BEFORE = /(?:^|[.;:!?"“”‘(]\s*|,\s+|\b(?:that|and|but|said|s
  * A verb group after the noun (and a short phrase of its own, "of Lindell's"), not ahead and not a plan: a past or
  * perfect ("was priced", "closed", "had been improvised", "has not grown"), or a present of what a made thing does
  * ("shows", "puts", "is wrong"). Not a modal or a plan's predicate ("is due", "was expected to", "is set for"), and not
- * a made thing denied ("was not signed", "has not been published").
+ * a made thing denied ("was not signed", "has not been published"), and not a copula naming what the thing is ("the
+ * deal was the talk of the depots": said of a deal still to be signed as well as of one made).
  */
 const AUXILIARY = String.raw`(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|has|have|had|be|been|being|not|to)`;
 const OWN_PHRASE = String.raw`(?:\s+(?:of|on|in|into|against|from|for|by|with|between|over)(?:\s+(?!${AUXILIARY}\b)[\p{L}\d$.'’%-]+){1,5}?)?`;
@@ -96,7 +100,7 @@ const NOT_A_PLAN = String.raw`(?!(?:not\s+)?(?:yet|to|due|set|scheduled|expected
 const DENIED_MADE = String.raw`(?!not\s+(?:yet\s+)?(?:been\s+)?\p{L}+ed\b|not\s+(?:yet\s+)?been\b)`;
 const OWN_VERB = new RegExp(
   String.raw`^${OWN_PHRASE}\s+(?:(?:also|still|now|already|itself|only)\s+)?(?:` +
-    String.raw`(?:was|were|is|are)\s+${DENIED_MADE}${NOT_A_PLAN}` +
+    String.raw`(?:was|were|is|are)\s+${DENIED_MADE}${NOT_A_PLAN}(?!(?:the|a|an)\s)` +
     String.raw`|(?:has|have|had)\s+${DENIED_MADE}(?:been\s+)?${NOT_A_PLAN}(?:not\s+)?\p{L}+` +
     String.raw`|(?:does|did)\s+not\s+\p{L}+` +
     String.raw`|(?!(?:planned|scheduled|expected|proposed|announced|called|banned|barred|blocked|delayed|postponed|cancell?ed|suspended|threatened|feared|rumou?red|intended|needed|sought|awaited)\b)\p{Ll}{3,}ed` +
@@ -111,7 +115,9 @@ const OWN_VERB = new RegExp(
  * verb group that is not ahead: the thing has been made, whatever other mention the first sentence gives it ("will vote
  * on the agreement" … "This deal shows that the threat of a strike works").
  */
-export function madeSubject(e: Pick<DigestEvent, 'trigger' | 'triggers' | 'sentences'>): boolean {
+export function madeSubject(e: Pick<DigestEvent, 'lemma' | 'trigger' | 'triggers' | 'sentences'>): boolean {
+  // a news report or a statement is a telling, not a thing the story's events make
+  if (TELLING.test(e.lemma)) return false;
   const words = [...new Set((e.triggers ?? [e.trigger]).map((t) => t.trim()).filter((t) => MADE_THING.test(t)))];
   if (!words.length) return false;
   const noun = new RegExp(String.raw`(?<![\p{L}-])(?:${words.map(escapeRegExp).join('|')})(?![\p{L}-])`, 'giu');
