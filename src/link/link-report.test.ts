@@ -760,6 +760,23 @@ test(`${P} an observer hears which tracked event a report's event was refused by
   assert.deepEqual(events(plain), events(state));
 });
 
+test(`${P} a mention in other words that would move its event's status joins it with no step; one that repeats the status gives the report's step`, async () => {
+  const MIN = ['per:amal-perera'];
+  const day = t('Monday', '2026-02-02', '2026-02-02', '2026-02-02');
+  const quit = (status: string, modality: string): Partial<DigestEvent> => ({ type: 'HAPPENING', lemma: 'quit', trigger: 'quit', participants: MIN, actors: MIN, places: ['gpe:lka'], status, modality, time: day });
+  const first: R = { id: 1, day: '2026-02-02', text: 'Sri Lanka health minister Perera resigned on Monday over antibiotics', people: MIN, places: ['gpe:lka'], event: { type: 'POLITICAL', lemma: 'resign', trigger: 'resigned', participants: MIN, actors: MIN, places: ['gpe:lka'], status: 'occurred', time: day } };
+  const cases: ReadonlyArray<{ event: Partial<DigestEvent>; want: number[]; why: string }> = [
+    { event: quit('occurred', 'asserted'), want: [1, 2], why: 'happened, as the resignation stands: the report\'s step' },
+    { event: quit('anticipated', 'planned'), want: [1], why: 'negative: a plan would move a resignation told as done; a mention only' },
+  ];
+  for (const c of cases) {
+    const state = await linkAll([first, { id: 2, day: '2026-02-03', text: 'Perera quit on Monday, the presidency said of the health minister', people: MIN, places: ['gpe:lka'], event: c.event }]);
+    const ev = state.allStories()[0]!.story.events.find((e) => e.lemma === 'resign')!;
+    assert.deepEqual(ev.members.map((m) => m.article), [1, 2], c.why);
+    assert.deepEqual(ev.timeline.map((x) => x.article), c.want, c.why);
+  }
+});
+
 test(`${P} a happening that names a tracked event in other words joins it; another person's, another day's or another word's does not`, async () => {
   const MIN = ['per:amal-perera'];
   const resign = (status: string, time: DigestEvent['time'] = null): Partial<DigestEvent> => ({ type: 'POLITICAL', lemma: 'resign', trigger: 'resigned', participants: MIN, actors: MIN, places: ['gpe:lka'], status, time });
@@ -779,6 +796,6 @@ test(`${P} a happening that names a tracked event in other words joins it; anoth
   assert.deepEqual(s!.story.events.map((e) => e.lemma), ['resign']);
   const ev = s!.story.events[0]!;
   assert.deepEqual(ev.members.map((m) => m.article), [1, 2], 'the quitting joins the resignation; the aide\'s and the leak do not');
-  assert.deepEqual(ev.timeline.map((x) => x.article), [1], 'a mention in other words brings no step of its own');
+  assert.deepEqual(ev.timeline.map((x) => x.article), [1, 2], 'a mention in other words that tells the standing status (happened) confirms it: the report\'s step');
   assert.deepEqual((s!.background ?? []).map((e) => e.lemma).sort(), ['leak', 'quit']);
 });

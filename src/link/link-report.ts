@@ -637,6 +637,14 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       const named = inOtherWords(e);
       if (named) {
         named.members.push({ article: d.article.id, cluster: e.cluster, trigger: e.trigger });
+        // (one that tells the status the event already stands at, in a report that gives it no step of its own, confirms
+        // it: "The crack has not grown since Tuesday" of a dam's damage told as happened. That step moves no history,
+        // so it is the report's; a step that would move it stays out, as above)
+        const status = statusOf(e, d.day);
+        if (status && status === named.status && !named.timeline.some((x) => x.article === d.article.id)) {
+          readings.set(named, [...(readings.get(named) ?? []), e]);
+          addStep(e, named, status);
+        }
         continue;
       }
     }

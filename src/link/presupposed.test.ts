@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ReaderStatus } from './schema.js';
-import { presupposedStatus } from './presupposed.js';
+import { madeSubject, presupposedStatus } from './presupposed.js';
 
 const said = (text: string): { article: number; start: number; end: number; text: string } => ({ article: 1, start: 0, end: text.length, text });
 
@@ -49,4 +49,30 @@ test('link/presupposed: a frame that takes the event as given tells its status; 
     { trigger: 'deal', text: 'The board rejected a deal on Friday.', want: null },
   ];
   for (const c of cases) assert.equal(presupposedStatus({ trigger: c.trigger, evidence: said(c.text) }), c.want, c.text);
+});
+
+test('link/presupposed: a made thing told as the definite subject of a verb group not ahead has been made; a plan, a denial or another telling has not', () => {
+  const cases: ReadonlyArray<{ trigger: string; lemma?: string; texts: string[]; want: boolean }> = [
+    { trigger: 'deal', lemma: 'agree', texts: ['Members will vote on the agreement in a ballot.', '"This deal shows that the threat of a strike works," she said.'], want: true },
+    { trigger: 'deal', lemma: 'agree', texts: ['Some drivers said the deal was too small.'], want: true },
+    { trigger: 'deal', lemma: 'deal', texts: ['The C$165 million deal closed after creditors approved the plan.'], want: true },
+    { trigger: 'crack', lemma: 'crack', texts: ['The crack has not grown since Tuesday, the spokesman said.'], want: true },
+    { trigger: 'report', lemma: 'inquiry-report', texts: ['The 140-page report was handed to prosecutors.'], want: true },
+    { trigger: 'reshuffle', lemma: 'reshuffle', texts: ['Opposition members said that the reshuffle had been improvised.'], want: true },
+    { trigger: 'fine', lemma: 'sentence', texts: ["Snelbord's fine is wrong, he said."], want: true },
+    // negatives
+    { trigger: 'deal', lemma: 'agree', texts: ['The deal is due to be signed on Friday.'], want: false },
+    { trigger: 'deal', lemma: 'agree', texts: ['The deal was the talk of the depots on Wednesday.'], want: false },
+    { trigger: 'agreement', lemma: 'agree', texts: ["Tanzania's agreement with Kenya on removing non-tariff barriers would not be signed before June."], want: false },
+    { trigger: 'report', lemma: 'inquiry-report', texts: ['The report has not been published yet.'], want: false },
+    { trigger: 'report', lemma: 'inquiry-report', texts: ['The report will be published next week.'], want: false },
+    { trigger: 'deal', lemma: 'agree', texts: ['The planned deal was discussed on Monday.'], want: false },
+    { trigger: 'deal', lemma: 'agree', texts: ['If the deal is signed, the strike ends.'], want: false },
+    { trigger: 'report', lemma: 'report', texts: ['The report found nothing.'], want: false },
+    { trigger: 'strike', lemma: 'strike', texts: ['The strike was the longest since 2019.'], want: false },
+  ];
+  for (const c of cases) {
+    const sentences = c.texts.map(said);
+    assert.equal(madeSubject({ trigger: c.trigger, lemma: c.lemma ?? c.trigger, sentences }), c.want, c.texts.join(' '));
+  }
 });

@@ -88,3 +88,60 @@ export function presupposedStatus(e: Pick<DigestEvent, 'trigger' | 'evidence'>):
   if (own && !planned(own) && COST_SO_FAR_AFTER.test(e.evidence.text.slice(own.index + own[0].length))) return 'under-way';
   return null;
 }
+
+/**
+ * Nouns of a thing that exists once it is made or has struck: a deal, a report, a ruling, a fine, an appointment, a crack,
+ * a blast. Told as the definite subject of a verb group that is not ahead, such a thing has happened ("This deal shows",
+ * "the report puts", "the fine is wrong", "The crack has not grown"). A state or a process (a strike, a ban, a closure,
+ * talks) is not here: its subject may still run ("the suspension had cost …" says nothing of its end).
+ */
+const MADE_THING = /^(?:deals?|agreements?|accords?|pacts?|settlements?|reports?|findings|rulings?|verdicts?|judg(?:e)?ments?|fines?|penalt(?:y|ies)|appointments?|nominations?|reshuffles?|cracks?|crash(?:es)?|collisions?|explosions?|blasts?|derailments?|thefts?|robber(?:y|ies)|heists?|break-ins?|purchases?|acquisitions?|takeovers?)$/i;
+
+/** Lemmas of a telling: "the report said" of a newspaper's report is no inquiry's report. */
+const TELLING = /^(?:report|say|claim|statement|announce)$/;
+
+/** The definite subject before the noun, at a clause's start: "This", "the C$165 million", "Snelbord's", ", the". */
+const SUBJECT_BEFORE = /(?:^|[.;:!?"“”‘(]\s*|,\s+|\b(?:that|and|but|said|says|as|because|while)\s+)(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d$.'’%-]+\s+){0,3}?$/u;
+
+/**
+ * A verb group after the noun (and a short phrase of its own, "of Lindell's"), not ahead and not a plan: a past or
+ * perfect ("was priced", "closed", "had been improvised", "has not grown"), or a present of what a made thing does
+ * ("shows", "puts", "is wrong"). Not a modal or a plan's predicate ("is due", "was expected to", "is set for"), and not
+ * a made thing denied ("was not signed", "has not been published"), and not a copula naming what the thing is ("the
+ * deal was the talk of the depots": said of a deal still to be signed as well as of one made).
+ */
+const AUXILIARY = String.raw`(?:will|would|shall|should|could|can|may|might|must|is|are|was|were|has|have|had|be|been|being|not|to)`;
+const OWN_PHRASE = String.raw`(?:\s+(?:of|on|in|into|against|from|for|by|with|between|over)(?:\s+(?!${AUXILIARY}\b)[\p{L}\d$.'’%-]+){1,5}?)?`;
+const NOT_A_PLAN = String.raw`(?!(?:not\s+)?(?:yet|to|due|set|scheduled|expected|planned|going|likely|unlikely|being|about|still\s+to|pending|under\s+(?:negotiation|discussion|review|consideration)|close|near|imminent|possible|proposed|rumou?red|feared|threatened|mooted|sought|awaited|needed|on\s+the\s+table|in\s+the\s+works)\b)`;
+const DENIED_MADE = String.raw`(?!not\s+(?:yet\s+)?(?:been\s+)?\p{L}+ed\b|not\s+(?:yet\s+)?been\b)`;
+const OWN_VERB = new RegExp(
+  String.raw`^${OWN_PHRASE}\s+(?:(?:also|still|now|already|itself|only)\s+)?(?:` +
+    String.raw`(?:was|were|is|are)\s+${DENIED_MADE}${NOT_A_PLAN}(?!(?:the|a|an)\s)` +
+    String.raw`|(?:has|have|had)\s+${DENIED_MADE}(?:been\s+)?${NOT_A_PLAN}(?:not\s+)?\p{L}+` +
+    String.raw`|(?:does|did)\s+not\s+\p{L}+` +
+    String.raw`|(?!(?:planned|scheduled|expected|proposed|announced|called|banned|barred|blocked|delayed|postponed|cancell?ed|suspended|threatened|feared|rumou?red|intended|needed|sought|awaited)\b)\p{Ll}{3,}ed` +
+    String.raw`|(?:left|cost|took|came|made|gave|found|brought|showed|put|hit|sent|drew|led|kept|saw|won|lost)` +
+    String.raw`|(?:shows|says|puts|finds|confirms|gives|includes|covers|leaves|means|makes|marks|brings|lists|names|blames|recommends|states|notes|describes|adds|points)` +
+    String.raw`)\b`,
+  'iu',
+);
+
+/**
+ * Whether a sentence of the event tells one of its mentions of a made thing (MADE_THING) as the definite subject of a
+ * verb group that is not ahead: the thing has been made, whatever other mention the first sentence gives it ("will vote
+ * on the agreement" … "This deal shows that the threat of a strike works").
+ */
+export function madeSubject(e: Pick<DigestEvent, 'lemma' | 'trigger' | 'triggers' | 'sentences'>): boolean {
+  // a news report or a statement is a telling, not a thing the story's events make
+  if (TELLING.test(e.lemma)) return false;
+  const words = [...new Set((e.triggers ?? [e.trigger]).map((t) => t.trim()).filter((t) => MADE_THING.test(t)))];
+  if (!words.length) return false;
+  const noun = new RegExp(String.raw`(?<![\p{L}-])(?:${words.map(escapeRegExp).join('|')})(?![\p{L}-])`, 'giu');
+  for (const s of e.sentences) {
+    for (const m of s.text.matchAll(noun)) {
+      const at = m.index;
+      if (SUBJECT_BEFORE.test(s.text.slice(Math.max(0, at - 60), at)) && !NOT_YET.test(s.text.slice(Math.max(0, at - 40), at)) && OWN_VERB.test(s.text.slice(at + m[0].length))) return true;
+    }
+  }
+  return false;
+}

@@ -873,6 +873,7 @@ test(`${P} a happening's noun as the subject of a future verb of taking place is
     { e: report('The authority said its preliminary report would be published by October 8.', { time: oct8 }), want: 'dates-announced', why: 'dated ahead' },
     { e: report('The report of the commission will be released in the coming weeks.'), want: 'expected', why: 'no day' },
     { e: report('The regulator said its report should be ready in the coming weeks.'), want: 'expected', why: 'a modal of obligation' },
+    { e: report('He said the report with the findings on the causes of the blackout would be published in the coming weeks.'), want: 'expected', why: 'a longer complement before the future verb' },
     { e: report('Its report could be published by October 8, a spokesman said.', { time: oct8, modality: 'hypothetical' }), want: 'expected', why: 'a possibility sets no day' },
     // negatives
     { e: report('The report said the valve had been blocked for weeks.'), want: null, why: 'no future verb' },
@@ -1413,4 +1414,18 @@ test(`${P} an agreement reached, a state said to stay, a day set by a copula, a 
     { e: { type: 'AGREE', lemma: 'agree', trigger: 'accordo', status: 'occurred', sentences: [said("Le due società hanno trovato l'accordo."), { article: 1, start: 300, end: 300 + none.length, text: none }], evidence: said("Le due società hanno trovato l'accordo.") }, want: 'happened', why: 'negative: a claim of the report\'s own, not hearsay, is left to the report\'s steps' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-05-14'), c.want, c.why);
+});
+
+test(`${P} a process in a phase before any outcome (approval sought, under review) is expected though no tense says so`, () => {
+  const approval = (text: string, over: Partial<DigestEvent> = {}): Partial<DigestEvent> => ({
+    type: 'AGREE', lemma: 'approve', trigger: 'approval', status: null, modality: 'asserted', family: 'approval', phase: 'sought', sentences: [said(text)], evidence: said(text), triggerAt: text.indexOf('approval'), ...over,
+  });
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: approval('The tie-up still needs the approval of the competition authority.'), want: 'expected', why: 'sought' },
+    { e: approval('The approval is under review at the authority.', { phase: 'under-review' }), want: 'expected', why: 'under review' },
+    // negatives
+    { e: approval('The approval of the authority was a formality.', { phase: undefined }), want: null, why: 'no phase' },
+    { e: approval('The tie-up does not need the approval of the authority.', { modality: 'negated' }), want: 'denied', why: 'negated: not this rule' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-05-16'), c.want, c.why);
 });

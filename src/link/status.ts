@@ -10,7 +10,8 @@ import type { DigestEvent } from './digest.js';
 import { DEMAND_BEFORE, DENIAL_VERB_GROUP, denialVerbPattern, negatedAt } from './negation.js';
 import { INQUIRY_REPORT, isInquiry } from './families.js';
 import { phaseStatus } from './phases.js';
-import { presupposedStatus } from './presupposed.js';
+import { madeSubject, presupposedStatus } from './presupposed.js';
+import { objectFrameStatus } from './object-frames.js';
 import { PREPARATION_CUE } from './preparations.js';
 import { firstMention, prohibited, prohibitedAt } from './prohibition.js';
 import { generalKind, pastProgressiveAt, triggerTense } from './tense.js';
@@ -585,7 +586,7 @@ function saidLikely(e: DigestEvent): boolean {
 
 /** Right after a happening's noun: its complement, then one of `modals`, then a verb of taking place. */
 function takesPlaceAfter(modals: string): RegExp {
-  return new RegExp(String.raw`^\s+(?:(?:of|on|into|by)\s+[^,;.]{0,40}?\s+)?(?:${modals})\s+(?:now\s+|then\s+|only\s+)?(?:be\s+(?:published|released|presented|delivered|handed\s+over|announced|held|completed|finished|ready|out)|take\s+place|come|start|begin|open|follow)\b`, 'i');
+  return new RegExp(String.raw`^\s+(?:(?:of|on|into|by|with|between)\s+[^,;.]{0,60}?\s+)?(?:${modals})\s+(?:now\s+|then\s+|only\s+)?(?:be\s+(?:published|released|presented|delivered|handed\s+over|announced|held|completed|finished|ready|out)|take\s+place|come|start|begin|open|follow)\b`, 'i');
 }
 /** A future verb of its taking place: "would be published", "will take place", "is due to start". */
 const FUTURE_TAKES_PLACE = takesPlaceAfter(String.raw`will|would|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to`);
@@ -1602,7 +1603,18 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
       if (e.modality === 'asserted' && e.status === null && nominalTrigger(e) && !datedAhead(e, day) && afterHappened(e)) return 'happened';
       // "has filed an appeal against its fine", "the death toll from the riots", "the 19-day boycott was": a frame that
       // takes the event as given (link/presupposed.ts)
-      if (e.modality === 'asserted' && e.status === null && nominalTrigger(e) && !datedAhead(e, day)) return presupposedStatus(e);
+      // "would present its findings within 60 days", "is preparing a fine": a noun made or prepared by the verb before it
+      // is still to be made (dated where its own day is ahead) or being prepared (link/object-frames.ts)
+      const framed = e.modality === 'asserted' && e.status === null && nominalTrigger(e) ? objectFrameStatus(e) : null;
+      if (framed) return framed === 'expected' && datedAhead(e, day) ? 'dates-announced' : framed;
+      // "still needs the approval of the authority": a process the events layer placed in a phase of its own before any
+      // outcome (sought, under review) is expected, though no tense of its own says so
+      if (e.modality === 'asserted' && e.status === null && phaseStatus(e.family, e.phase) === 'expected') return 'expected';
+      if (e.modality === 'asserted' && e.status === null && nominalTrigger(e) && !datedAhead(e, day)) {
+        // "This deal shows …", "the report puts …": a made thing told as the subject of a verb group not ahead has been
+        // made, in whichever of the report's sentences (link/presupposed.ts)
+        return presupposedStatus(e) ?? (madeSubject(e) ? 'happened' : null);
+      }
       return null;
   }
 }
