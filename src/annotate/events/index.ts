@@ -503,7 +503,9 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // no one; a phrase set off by commas describing the object does not count toward a time's reach ("refloat the bulk carrier
   // X, aground … since June 2, on Saturday, June 13"); a ", when" clause after a time shares it; "entered its second day"
   // puts any process under way; "had now left" is no progress; "will make a second attempt to" plans the verb
-  semver: '1.123.0',
+  // 1.128.0 (hwrong2, issue #12 item 4): "still has/had to", "still needs to" plan the verb after them ("the fire brigade
+  // still had to inspect the new galleries")
+  semver: '1.128.0',
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
   produces: ['events', 'claims'],
