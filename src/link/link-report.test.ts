@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { DigestClaim, DigestEntity, DigestEvent, ReportDigest } from './digest.js';
+import type { DigestClaim, DigestEntity, DigestEvent, DigestTime, ReportDigest } from './digest.js';
 import { addTerms } from './terms.js';
 import { MemoryLinkState } from './state.js';
-import { eventMatch, foldPlaceNames, LINK_PARAMS, linkReport, otherProtagonist, pastUntil, placeNameKeys, scoreStory, unlinkReport, type Refusal } from './link-report.js';
+import { eventMatch, foldPlaceNames, LINK_PARAMS, linkReport, otherComplementTime, otherProtagonist, pastUntil, placeNameKeys, scoreStory, unlinkReport, type Refusal } from './link-report.js';
 import type { StoryState } from './state.js';
 import type { StatusStep } from './schema.js';
 import type { TrackedEvent } from './schema.js';
@@ -798,4 +798,19 @@ test(`${P} a happening that names a tracked event in other words joins it; anoth
   assert.deepEqual(ev.members.map((m) => m.article), [1, 2], 'the quitting joins the resignation; the aide\'s and the leak do not');
   assert.deepEqual(ev.timeline.map((x) => x.article), [1, 2], 'a mention in other words that tells the standing status (happened) confirms it: the report\'s step');
   assert.deepEqual((s!.background ?? []).map((e) => e.lemma).sort(), ['leak', 'quit']);
+});
+
+test('link/link-report: a claim\'s time stated in the other complement of its speech verb is not the event\'s (hwrong2)', () => {
+  const ev = (text: string, trigger: string): DigestEvent => ({
+    cluster: 'c1', type: 'INSPECT', lemma: 'inspect', trigger, participants: [], actors: [], places: [], time: null, sentences: [],
+    status: null, modality: 'planned', certainty: 0.8, cues: [], evidence: { article: 1, start: 0, end: text.length, text }, claims: [],
+  });
+  const t = (text: string): DigestTime => ({ text, value: null, window: null, notBefore: false });
+  const cases: ReadonlyArray<{ text: string; trigger: string; time: string; want: boolean; why: string }> = [
+    { text: 'A spokesman said the scaffolding would come down in February and that the fire brigade still had to inspect the galleries.', trigger: 'inspect', time: 'in February', want: true, why: 'the time is the first complement\'s verb group\'s' },
+    { text: 'A spokesman said the fire brigade still had to inspect the galleries and that the scaffolding would come down in February.', trigger: 'inspect', time: 'in February', want: true, why: 'the time in the second complement, after the event' },
+    { text: 'The minister told APS on Tuesday that a deal had been reached and that the crew would be freed within days.', trigger: 'freed', time: 'on Tuesday', want: false, why: 'negative: the speech verb\'s own day, no complement verb before it' },
+    { text: 'A spokesman said the fire brigade would inspect the galleries in February.', trigger: 'inspect', time: 'in February', want: false, why: 'negative: one complement' },
+  ];
+  for (const c of cases) assert.equal(otherComplementTime(t(c.time), ev(c.text, c.trigger)), c.want, c.why);
 });

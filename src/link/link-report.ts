@@ -4,14 +4,15 @@
  * versions, and look for drift against earlier versions. Online: the report is compared only with
  * candidate stories found through the state's indexes, and only the chosen story is rewritten.
  */
-import { dayOf, type DigestEvent, type ReportDigest } from './digest.js';
+import { dayOf, type DigestEvent, type DigestTime, type ReportDigest } from './digest.js';
+import { triggerOffset } from './trigger-at.js';
 import { COUNTED_TYPE, followedIfLed, partOfTypedEvent, toldAgain } from './happening-follow.js';
 import { resolveOrganisation, resolvePerson, keyParts } from './names.js';
 import { daysBetween } from './days.js';
 import { cosine, prune, tfidf } from './terms.js';
 import type { LinkState, QuantityObservation, StoryState } from './state.js';
 import type { ReaderStatus, StatusStep, Story, StoryArticle, StoryEntity, TrackedEvent } from './schema.js';
-import { furthestPhase, isPlan, openPossibility, orderTimeline, readerStatus, settleDeniedChange, sinceHappened, statusAsOf } from './status.js';
+import { endedWhileUnderWay, furthestPhase, isPlan, openPossibility, orderTimeline, readerStatus, settleDeniedChange, sinceHappened, statusAsOf } from './status.js';
 import { addClaimVersions } from './claims.js';
 import { findDrift } from './drift.js';
 import { isGeneralNoun, lemmaFamily } from './families.js';
@@ -556,7 +557,10 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
       d.claims.find((c) => c.clusters.includes(e.cluster));
     const chain = [...(claim?.chain ?? [])];
     // a plan bounded only by a span from the report's day ("expected within a month") is timed by it
-    const stepTime = e.time ?? claim?.time ?? (status === 'expected' || status === 'dates-announced' ? (e.within ?? null) : null);
+    // a claim of two complements ("said the scaffolding would come down in February and that the fire brigade still had to
+    // inspect the galleries"): its time is the complement's it stands in, not the other's
+    const claimTime = claim?.time && !otherComplementTime(claim.time, e) ? claim.time : null;
+    const stepTime = e.time ?? claimTime ?? (status === 'expected' || status === 'dates-announced' ? (e.within ?? null) : null);
     if (d.article.outlet && chain[chain.length - 1] !== d.article.outlet) chain.push(d.article.outlet);
     const step: StatusStep = {
       id: `${best.id}/${d.article.id}:${e.cluster}`,
@@ -715,6 +719,7 @@ export function applyReport(prev: StoryState | null, id: number, d: ReportDigest
   for (const { e, t, step } of steps) {
     const all = readings.get(t)!;
     if (all.length > 1) step.status = settleDeniedChange(step.status, e, all.flatMap((x) => x.sentences));
+    step.status = endedWhileUnderWay(step.status, t.timeline.filter((x) => x.article !== d.article.id));
   }
   // a trial or talks this report tells the outcome of are over
   const outcomeSteps = steps.map(({ t, step }) => ({ lemma: t.lemma, step, status: step.status }));
@@ -815,4 +820,26 @@ export async function unlinkReport(state: LinkState, article: number): Promise<n
   for (const d of await state.digests(rest)) next = applyReport(next, storyId, d, await reportVector(state, d));
   if (next) await state.saveStory(next);
   return storyId;
+}
+
+/** A complement's verb group, up to six words before a time: "would come down in". */
+const COMPLEMENT_VERB_BEFORE = /\b(?:would|will|could|might|may|should|had|has|have|was|were|is|are)\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
+
+/** "… and that …": the start of a reported clause's second complement. */
+const SECOND_COMPLEMENT = /,?\s+and\s+that\s+/gi;
+
+/**
+ * Whether `time` is stated in `e`'s sentence in another complement of the same speech verb than `e`'s first mention: an
+ * "and that" stands between the two.
+ */
+export function otherComplementTime(time: DigestTime, e: DigestEvent): boolean {
+  const text = e.evidence.text;
+  const at = triggerOffset(e);
+  const t = text.indexOf(time.text);
+  if (at < 0 || t < 0) return false;
+  // a time in the complement before: a verb group of that complement leads to it ("would come down in February"), not the
+  // speech verb's own day ("told APS on Tuesday that … and that …")
+  if (t < at && !COMPLEMENT_VERB_BEFORE.test(text.slice(Math.max(0, t - 60), t))) return false;
+  const [lo, hi] = t < at ? [t + time.text.length, at] : [at + e.trigger.length, t];
+  return [...text.slice(lo, hi).matchAll(SECOND_COMPLEMENT)].length > 0;
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { DigestEvent } from './digest.js';
 import type { ReaderStatus, StatusStep } from './schema.js';
 import { PLAN_CHANGE_WORDS } from '../util/plan-change.js';
-import { orderTimeline, readerStatus, reportStatus, settleDeniedChange, sinceHappened, statusAsOf } from './status.js';
+import { endedWhileUnderWay, orderTimeline, readerStatus, reportStatus, settleDeniedChange, sinceHappened, statusAsOf } from './status.js';
 
 const P = 'link/status:';
 
@@ -1428,4 +1428,33 @@ test(`${P} a process in a phase before any outcome (approval sought, under revie
     { e: approval('The tie-up does not need the approval of the authority.', { modality: 'negated' }), want: 'denied', why: 'negated: not this rule' },
   ];
   for (const c of cases) assert.equal(readerStatus(ev(c.e), '2026-05-16'), c.want, c.why);
+});
+
+test(`${P} a perfect in a clause of condition, a count of days run, an end put off, a plan in place (hwrong2)`, () => {
+  const day = '2026-03-12';
+  const cases: ReadonlyArray<{ e: Partial<DigestEvent>; want: ReaderStatus | null; why: string }> = [
+    { e: { type: 'APPROVE', lemma: 'approve', trigger: 'signed', status: 'occurred', family: 'approval', phase: 'approved', evidence: said('The reactor will not be restarted before the end of March, and only once the regulator has signed off on the repairs.') }, want: 'expected', why: 'a perfect after "once" is a point ahead' },
+    { e: { type: 'APPROVE', lemma: 'approve', trigger: 'approved', status: 'occurred', family: 'approval', phase: 'approved', evidence: said('The money will flow until parliament has formally approved the budget.') }, want: 'expected', why: 'after "until", an adverb between' },
+    { e: { type: 'APPROVE', lemma: 'approve', trigger: 'approved', status: 'occurred', family: 'approval', phase: 'approved', evidence: said('The regulator has approved the repairs, the company said.') }, want: 'happened', why: 'negative: a perfect in a main clause is done' },
+    { e: { type: 'APPROVE', lemma: 'approve', trigger: 'approval', status: 'occurred', family: 'approval', phase: 'approved', evidence: said('Work resumed once the approval had come through.') }, want: 'happened', why: 'negative: a noun, and a past perfect' },
+    { e: { type: 'PROTEST', lemma: 'boycott', trigger: 'boycott', evidence: said('The university postponed its exams after a boycott by lecturers left most exam halls without invigilators for a third day.') }, want: 'under-way', why: 'its own clause counts the days it has run' },
+    { e: { type: 'PROTEST', lemma: 'boycott', trigger: 'boycott', evidence: said('The university postponed its exams after a boycott by lecturers, which the union called for a third day.') }, want: 'happened', why: 'negative: the count stands past a comma, in another clause' },
+    { e: { type: 'DISASTER', lemma: 'storm', trigger: 'storm', family: 'incident', status: 'occurred', phase: 'struck', evidence: said('The storm left thousands without power for a third day.') }, want: 'happened', why: 'negative: an incident is over though its effects are counted' },
+    { e: { type: 'ENVIRONMENT', lemma: 'clean-up', trigger: 'clean-up', status: 'anticipated', family: 'campaign', phase: 'planned', time: time('the end of October', '2026-10', true), evidence: said('The clean-up of the beaches is not expected to finish before the end of October, the agency said.') }, want: 'under-way', why: 'an end put off is still ahead: the clean-up has begun' },
+    { e: { type: 'ENVIRONMENT', lemma: 'clean-up', trigger: 'clean-up', status: 'anticipated', family: 'campaign', phase: 'planned', time: time('the end of October', '2026-10', true), evidence: said('The clean-up of the beaches is not expected to start before the end of October, the agency said.') }, want: 'expected-not-before', why: 'negative: a start put off has not begun' },
+    { e: { type: 'STRIKE', lemma: 'strike', trigger: 'strike', status: 'in-progress', modality: 'planned', family: 'strike', phase: 'called', cues: ['remained in place', 'set for'], statusRules: ['prog:in-force'], time: win('October 13', '2026-10-13', '2026-10-13', '2026-10-13'), evidence: said('The union said the second strike, set for October 13, remained in place while its members studied the offer.') }, want: 'dates-announced', why: 'a plan said to stay in place, its day ahead' },
+    { e: { type: 'STRIKE', lemma: 'strike', trigger: 'strike', status: 'in-progress', modality: 'planned', family: 'strike', phase: 'called', cues: ['now', 'will'], statusRules: ['prog:currently'], time: win('October 13', '2026-10-13', '2026-10-13', '2026-10-13'), evidence: said('The strike will now go ahead on October 13.') }, want: 'under-way', why: 'negative: only a plan read in place is moved ahead (a "now" is left as it was)' },
+  ];
+  for (const c of cases) assert.equal(readerStatus(ev(c.e), day), c.want, c.why);
+});
+
+test(`${P} a calling-off of what an earlier report told under way ends it (hwrong2)`, () => {
+  const cases: ReadonlyArray<{ status: ReaderStatus; earlier: StatusStep[]; want: ReaderStatus; why: string }> = [
+    { status: 'cancelled', earlier: [step('a', '2026-06-08', 'expected', 1), step('b', '2026-06-10', 'under-way', 2)], want: 'happened', why: 'called off while it went on: over' },
+    { status: 'cancelled', earlier: [step('a', '2026-06-08', 'dates-announced', 1)], want: 'cancelled', why: 'negative: called off before it began' },
+    { status: 'cancelled', earlier: [step('a', '2026-06-08', 'under-way', 1), step('b', '2026-06-10', 'postponed', 2)], want: 'cancelled', why: 'negative: the latest earlier step is no longer under way' },
+    { status: 'cancelled', earlier: [], want: 'cancelled', why: 'negative: no earlier report' },
+    { status: 'postponed', earlier: [step('a', '2026-06-10', 'under-way', 1)], want: 'postponed', why: 'negative: only a calling-off' },
+  ];
+  for (const c of cases) assert.equal(endedWhileUnderWay(c.status, c.earlier), c.want, c.why);
 });

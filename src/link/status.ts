@@ -154,7 +154,9 @@ function demandedObject(e: DigestEvent): boolean {
 const PLANNED_IN_RELATIVE = /^\s*,?\s*(?:which|that)\s+(?:could|would|will|may|might|is\s+(?:expected|due|set)\s+to)\b/i;
 
 /** Right after a happening's noun (past an "of" complement), a future verb of its ending: "would be finished by nightfall". */
-const FUTURE_ENDS = /^\s+(?:(?:of|on|in|at|along|across)\s+[^;.]{0,60}?\s+)?(?:will|would|should|could|may|might|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to)\s+(?:(?:be\s+)?(?:finished|completed|complete|over|done)\b|(?:end|conclude|wind\s+down)\b(?!\s+(?:in|with|up)\b))/i;
+// ("is not expected to finish before the end of October", "will not be completed until May": an end put off is still ahead,
+// so what is to end has begun all the same)
+const FUTURE_ENDS = /^\s+(?:(?:of|on|in|at|along|across)\s+[^;.]{0,60}?\s+)?(?:will|would|should|could|may|might|is\s+to|are\s+to|(?:is|are)\s+(?:not\s+)?expected\s+to|is\s+due\s+to)\s+(?:not\s+)?(?:(?:be\s+)?(?:finished|completed|complete|over|done)\b|(?:end|conclude|finish|wind\s+down)\b(?!\s+(?:in|with|up)\b))/i;
 
 /** Whether the event's first mention is the subject of a future verb of its ending. */
 function endAhead(e: DigestEvent): boolean {
@@ -1231,6 +1233,29 @@ function afterHappened(e: Pick<DigestEvent, 'trigger' | 'evidence'>): boolean {
   return triggerAfter(e, String.raw`\b(?:after|following)\s+(?:(?:his|her|their|its|the|that|this|last\s+\w+'s)\s+)?(?:[\p{Ll}\d-]+\s+){0,3}?`, String.raw`\s+(?:of\s+)?(?:\w+\s+)?(?:ends?|is|are|has|have|will|would|began|begins|starts?|was|were|had)`);
 }
 
+/**
+ * Right before a verb, a present perfect inside a clause of condition or time: "only once the regulator has signed off on
+ * the repairs", "until the court has ruled", "after parliament has approved it". English uses the perfect there for a
+ * point still ahead; the clause is what a plan waits for, not something done.
+ */
+const PERFECT_IN_CONDITION = /\b(?:once|until|till|unless|if|as\s+soon\s+as|when|after)\s+(?:[^,;.:!?]{0,100}?\s)?(?:has|have)\s+(?:(?:already|now|fully|formally|finally)\s+)?(?:been\s+)?$/iu;
+
+/** Whether the event's first mention is a verb in the present perfect of a clause of condition or time. */
+function perfectInCondition(e: DigestEvent): boolean {
+  return !nominalTrigger(e) && PERFECT_IN_CONDITION.test(textBeforeTrigger(e, 140) ?? '');
+}
+
+/**
+ * In the rest of the mention's clause, a count of the days (weeks) it has run: "a boycott by lecturers left most exam halls
+ * without invigilators for a third day", "the strike, now into its second week". What is counted goes on.
+ */
+const RUNNING_COUNT_AFTER = /^[^.;:,!?]{0,90}?\b(?:for|into)\s+(?:a|the|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?:day|night|week|month)\b(?!\s+(?:of|since|after)\b)/i;
+
+/** Whether the first mention's own clause counts the days it has run (not an incident's: its effects outlast it). */
+function runningCount(e: DigestEvent): boolean {
+  return e.family !== 'incident' && RUNNING_COUNT_AFTER.test(textAfterTrigger(e) ?? '');
+}
+
 /** A verb of starting or going on in a clause: "began", "is under way", "continues". */
 const START_OR_GOING_ON = /\b(?:beg[iau]ns?|started|starts?|opened|opens|continu(?:e|es|ed)|(?:is|are|was|were)\s+(?:still\s+)?(?:under\s*way|going\s+on|continuing))\b/i;
 
@@ -1377,6 +1402,12 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.cues.some((c) => SUSPENDED_CUE.test(c)) && !e.cues.some((c) => CALLED_OFF.test(c) && !SUSPENDED_CUE.test(c)) && planAhead(e, day)) return 'postponed';
   // "in custody since his arrest", "the first since the collapse": what a time is counted from has happened
   if (sinceHappened(e)) return 'happened';
+  // "will not be restarted … only once the regulator has signed off on the repairs": a perfect in a clause of condition or
+  // time is a point still ahead, which the plan waits for
+  if (e.modality === 'asserted' && e.status === 'occurred' && perfectInCondition(e)) return 'expected';
+  // "after a boycott by lecturers left most exam halls without invigilators for a third day": what its own clause counts
+  // the days of goes on, though a later act is set after it
+  if (e.modality === 'asserted' && (e.status === null || e.status === 'occurred' || e.status === 'in-progress') && runningCount(e)) return 'under-way';
   // "will hear Milan's appeal against the suspension on April 15": the appeal a court is to hear has been lodged
   if (LODGED.has(e.lemma) && heardAppeal(e)) return 'happened';
   // "handed him a note demanding the traders' release": a happening named only as what is demanded has no status of its own
@@ -1625,7 +1656,13 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
  * an arrangement, a plan with its time, not for a thing under way. With a past time or none it stays under way.
  */
 function futurate(e: DigestEvent, day: string | null): boolean {
-  return e.status === 'in-progress' && e.modality === 'asserted' && planAhead(e, day);
+  // ("the second strike, set for October 13, remained in place": a plan said to stay in place is in force as a plan, still ahead)
+  return e.status === 'in-progress' && (e.modality === 'asserted' || (e.modality === 'planned' && inForceAsPlan(e))) && planAhead(e, day);
+}
+
+/** The events layer read the mention's "remains in place" or "is in force" (cues.ts, rule prog:in-force). */
+function inForceAsPlan(e: DigestEvent): boolean {
+  return e.statusRules?.includes('prog:in-force') ?? false;
 }
 
 /** The first mention in the past progressive, with no time of its own or the report's own day. */
@@ -1744,6 +1781,17 @@ export function settleDeniedChange(status: ReaderStatus, e: DigestEvent, sentenc
   const denied = SENTENCE_STATUS.some((c) => c.status === status && (!c.when || c.when(e)) && sentences.some((s) => deniedMatch(s.text, SCAN.get(c)!)));
   if (!denied) return status;
   return standingPlan(e);
+}
+
+/**
+ * A report's calling-off of a tracked event that an earlier report told under way: "called off their exam boycott on
+ * Friday", after "a boycott by lecturers … for a third day". What is called off while it goes on has ended, so it is over
+ * (happened), not called off before it began; `earlier` is the event's timeline of the reports before this one.
+ */
+export function endedWhileUnderWay(status: ReaderStatus, earlier: readonly StatusStep[]): ReaderStatus {
+  if (status !== 'cancelled') return status;
+  const last = earlier.length > 0 ? orderTimeline(earlier).at(-1)! : null;
+  return last?.status === 'under-way' ? 'happened' : status;
 }
 
 /**

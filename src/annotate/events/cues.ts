@@ -116,6 +116,9 @@ export const CUES: readonly CueSpec[] = [
   // "will make a second attempt to refloat the bulk carrier", "will make another bid to list": the attempt's verb is
   // planned, beyond the reach of a bare "will" (events 1.123.0)
   ...c(ATTEMPTS_AHEAD, 'pre', 0, 'plan:will', { modality: 'planned' }),
+  // "the fire brigade still had to inspect the new galleries", "the deal still needs to be ratified": what is still to be
+  // done is ahead (events 1.128.0; a bare "had to" is left: "residents had to flee" tells that they did)
+  ...c('still has to|still have to|still had to|still needs to|still need to|still needed to', 'pre', 0, 'plan:still-to', { modality: 'planned' }),
   ...c('plans to|plan to|planned to|planning to|plans for|intends to|intend to|intended to|intention to|intentions to|aims to|aim to|aiming to|ready to|readiness to|willing to|willingness to|prepared to|preparing to|agreed to|agree to|agrees to|pledged to|pledge to|pledges to|promised to|promises to|vowed to|vows to|decided to|decide to|hopes to|hope to|hoped to|wants to|want to|wanted to|seeks to|seek to|is to|are to|committed to|offered to|offer to|proposed to|proposes to', 'pre', 4, 'plan:intend', { modality: 'planned' }),
   ...c('planned|upcoming|forthcoming|next', 'pre', 1, 'plan:premod', { modality: 'planned', nounOnly: true }),
   // "setting the stage for coalition talks", "paved the way for a ceasefire" (events 1.104.0): what is made possible is ahead

@@ -61,6 +61,10 @@ const ROWS: readonly Row[] = [
   { text: 'The two leaders will make a fresh attempt to sign the agreement in June.', trigger: 'sign', type: 'AGREE', modality: 'planned' },
   { text: 'Unions will make another bid to strike at the port next week.', trigger: 'strike', type: 'PROTEST', modality: 'planned' },
   { text: 'The two leaders made a fresh attempt to sign the agreement in June.', trigger: 'sign', type: 'AGREE', modality: 'asserted' },
+  // "still had to" plans the verb after it (events 1.128.0); a bare "had to" tells what was done
+  { text: 'The fire brigade still had to inspect the new galleries.', trigger: 'inspect', type: 'ECONOMY', modality: 'planned' },
+  { text: 'The two sides still need to sign the agreement.', trigger: 'sign', type: 'AGREE', modality: 'planned' },
+  { text: 'The two sides had to sign the agreement in June.', trigger: 'sign', type: 'AGREE', modality: 'asserted' },
   { text: 'The premier is expected to visit Hanoi in May.', published: '2024-03-01', trigger: 'visit', type: 'CONSULT', modality: 'expected', status: 'anticipated' },
   { text: 'The summit, scheduled for June 3, was postponed.', published: '2024-03-01', trigger: 'summit', type: 'CONSULT', modality: 'asserted', status: 'cancelled' },
   { text: 'The delegation arrived in Doha on Monday.', published: '2024-03-06', trigger: 'arrived', type: 'CONSULT', modality: 'asserted', status: 'occurred' },

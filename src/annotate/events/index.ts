@@ -509,6 +509,8 @@ export const eventsAnnotator = defineAnnotator<'events' | 'claims'>({
   // 1.124.0 (hb21a, issue #12 items 2 and 4): a support verb's object is the happening ("will undergo a medical", "has filed
   // a claim on its insurance", "carried out an inspection"; the verb is none); a postponed subject is found past a plan
   // aside and a place complement ("the medical at X, due on Thursday, has been put back to Monday")
+  // 1.128.0 (hwrong2, issue #12 item 4): "still has/had to", "still needs to" plan the verb after them ("the fire brigade
+  // still had to inspect the new galleries")
   semver: '1.129.0', // 1.129.0: the nineteenth session's merge of 1.124.0, 1.127.0 and 1.128.0
   models: () => eventModelFiles(),
   requires: ['tokens', 'sentences', 'mentions', 'entities', 'timexes', 'attributions'],
