@@ -1383,15 +1383,22 @@ function refusedOrSilent(e: DigestEvent): boolean {
 /** Forecasters' expectations: a day they expect is theirs, not one the event's own actor has set ("economists now expect a cut on June 30"). */
 const FORECAST = /\b(?:economists?|analysts?|traders?|markets?|forecasters?|polled|surveyed|poll|survey)\b/i;
 
+/** The farthest that readerStatus's own rules read before the first mention (each reads 40 to 80 characters of it). */
+const BEFORE_REACH = 80;
+
 /**
  * The reader's status for one report's reading of an event, or null when the report says nothing of its status.
  * `day`: the report's day, which tells a warning still in force from one long over.
  */
 export function readerStatus(e: DigestEvent, day: string | null = null): ReaderStatus | null {
   if (inPastChange(e)) return null;
+  // the words after the first mention, and up to BEFORE_REACH characters before it, read once for the rules below
+  const after = textAfterTrigger(e) ?? '';
+  const beforeAll = textBeforeTrigger(e, BEFORE_REACH) ?? '';
+  const before = (reach: number): string => beforeAll.slice(-reach);
   // "we are not only signing documents", "there would be no further blockades": a negation that adds to the event or rules
   // out more of it ahead denies nothing of what was told; the mention gives no status of its own
-  if (e.modality === 'negated' && NO_DENIAL_BEFORE.test(textBeforeTrigger(e, 40) ?? '')) return null;
+  if (e.modality === 'negated' && NO_DENIAL_BEFORE.test(before(40))) return null;
   // "A rise in inflation has made a cut at the August meeting unlikely": a doubt, no plan and no denial
   if (e.modality !== 'negated' && (e.status === null || e.status === 'anticipated' || e.status === 'occurred') && saidUnlikely(e)) return null;
   // a change of plan the events layer read in the report's own language ("verschoben", "reporté"): its
@@ -1438,32 +1445,32 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.modality === 'asserted' && (e.status === 'occurred' || e.status === 'in-progress') && !e.family && nominalTrigger(e) && afterHappened(e) && !startsInOwnClause(e)) return 'happened';
   // "No soldier has opened fire in Lae": a subject negated with "no" before the event's verb group denies it (an active
   // verb; "no charges have been filed" is a so-far, read below)
-  if (e.modality === 'asserted' && (e.status === 'occurred' || e.status === null) && NO_SUBJECT_BEFORE.test(textBeforeTrigger(e, 60) ?? '')) return 'denied';
+  if (e.modality === 'asserted' && (e.status === 'occurred' || e.status === null) && NO_SUBJECT_BEFORE.test(before(60))) return 'denied';
   // "Job reductions are already under way", "the clean-up is still ongoing": a noun whose own predicate says it is going on
   // is under way, whatever kind the events layer gives no status of its own
-  if (e.modality === 'asserted' && e.status === null && UNDER_WAY_PREDICATE.test(textAfterTrigger(e) ?? '')) return 'under-way';
+  if (e.modality === 'asserted' && e.status === null && UNDER_WAY_PREDICATE.test(after)) return 'under-way';
   // "the preliminary report into last month's crash has been delayed": an incident an inquiry or its report looks into has
   // struck; the times and changes of its sentence are the inquiry's
-  if (e.family === 'incident' && e.modality !== 'negated' && e.status !== 'cancelled' && INTO_HEAD.test(textBeforeTrigger(e, 60) ?? '')) return 'happened';
+  if (e.family === 'incident' && e.modality !== 'negated' && e.status !== 'cancelled' && INTO_HEAD.test(before(60))) return 'happened';
   // "saying the October 13 strike was still on", "the exams would go ahead as scheduled": the plan stands, whatever
   // calling-off or change the sentence also reports (or denies); its days are set where it is dated or "as planned"
-  const stands = e.modality !== 'negated' ? PLAN_STANDS.exec(textAfterTrigger(e) ?? '') : null;
+  const stands = e.modality !== 'negated' ? PLAN_STANDS.exec(after) : null;
   if (stands && !negatedInClause(e.evidence.text, triggerOffset(e))) return datedAhead(e, day) || AS_PLANNED.test(stands[0]) ? 'dates-announced' : 'expected';
   // "The curfew stays at 10 pm to 5 am", "Das Zahlungsverbot bleibt bis auf Weiteres in Kraft", "the ban remains in place": a
   // state whose own predicate says it stays is in force now (any event said to stay in force; a lasting or kept state said
   // to stay at all)
   if (e.modality === 'asserted' && e.status === null && statesStays(e)) return 'under-way';
   // "The funeral is on Saturday", "the hearing is set for May 4": a happening's noun whose copula puts it on a day still ahead
-  if (e.modality === 'asserted' && e.status === null && datedAhead(e, day) && nominalTrigger(e) && IS_ON_DAY_AFTER.test(textAfterTrigger(e) ?? '')) return 'dates-announced';
+  if (e.modality === 'asserted' && e.status === null && datedAhead(e, day) && nominalTrigger(e) && IS_ON_DAY_AFTER.test(after)) return 'dates-announced';
   // "le due società avrebbero trovato l'accordo" … «Non c'è alcun accordo»: a happening told first as hearsay, in a
   // conditional of report or after "according to", and said outright not to exist in a later sentence of the report, is denied
   if (e.modality === 'asserted' && e.status === 'occurred' && hearsayThenNone(e)) return 'denied';
   // "talks were going well": a process said to be going some way is going on, whatever past the events layer read
-  if (e.modality === 'asserted' && e.status !== 'cancelled' && e.status !== 'anticipated' && e.status !== 'scheduled' && GOING_PREDICATE.test(textAfterTrigger(e) ?? '')) return 'under-way';
+  if (e.modality === 'asserted' && e.status !== 'cancelled' && e.status !== 'anticipated' && e.status !== 'scheduled' && GOING_PREDICATE.test(after)) return 'under-way';
   // "It was too early to say when production would restart": a question left open tells no plan
-  if (e.modality !== 'asserted' && e.modality !== 'negated' && e.status === null && e.time === null && TOO_EARLY_TO_SAY.test(textBeforeTrigger(e, 80) ?? '')) return null;
+  if (e.modality !== 'asserted' && e.modality !== 'negated' && e.status === null && e.time === null && TOO_EARLY_TO_SAY.test(before(80))) return null;
   // "lowered the alert for the volcano", "suspendeu … o alerta de calor": a warning lifted or lowered is over
-  if (e.modality === 'asserted' && isWarning(e) && WARNING_LIFTED_BEFORE.test(textBeforeTrigger(e, 50) ?? '')) return 'happened';
+  if (e.modality === 'asserted' && isWarning(e) && WARNING_LIFTED_BEFORE.test(before(50))) return 'happened';
   // "the 38 grounded Canadian jets", "the closed border crossing": a state's participle standing as an attribute is in force
   if (e.modality === 'asserted' && e.status !== 'cancelled' && KEPT_STATES.test(e.lemma) && attributiveState(e) && !longPast(e, day, PAST_STATE_DAYS) && !e.sentences.some((s) => STATE_OVER.test(s.text))) return 'under-way';
   // "The weather service issued a red warning for the strait": a warning or a lasting state issued or imposed is in force,
@@ -1523,7 +1530,7 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   if (e.modality === 'negated' && conditionalNegation(e)) return null;
   // "have agreed a fee …, less than a week after the Portuguese club denied any deal": a denial told inside a clause of
   // what came before is the story's past, which a later report tells only to set its news against; no status of its own
-  if (e.modality === 'negated' && PAST_DENIAL_BEFORE.test(textBeforeTrigger(e, 80) ?? '')) return null;
+  if (e.modality === 'negated' && PAST_DENIAL_BEFORE.test(before(80))) return null;
   if (e.modality === 'negated' && refusedOrSilent(e)) return null;
   // "No charges have been filed yet": what has not happened so far is no denial, and no status at all
   if (e.modality === 'negated') return NOT_SO_FAR.test(e.evidence.text) ? null : 'denied';
@@ -1535,10 +1542,10 @@ export function readerStatus(e: DigestEvent, day: string | null = null): ReaderS
   }
   // "An eruption could occur at any time": a happening's noun as the subject of a possible taking place is on the table,
   // whatever past the events layer read for it
-  if (e.modality === 'asserted' && e.status === 'occurred' && MAY_OCCUR_AFTER.test(textAfterTrigger(e) ?? '')) return 'expected';
+  if (e.modality === 'asserted' && e.status === 'occurred' && MAY_OCCUR_AFTER.test(after)) return 'expected';
   // "La prohibición … entrará en vigor el 1 de abril", "the ban will take effect on April 1": a state whose entry into force
   // is ahead is a plan, dated where a day follows (whatever past its approval gives the mention)
-  const intoForce = e.modality !== 'negated' && (isLastingState(e) || KEPT_STATES.test(e.lemma)) ? FUTURE_IN_FORCE.exec(textAfterTrigger(e) ?? '') : null;
+  const intoForce = e.modality !== 'negated' && (isLastingState(e) || KEPT_STATES.test(e.lemma)) ? FUTURE_IN_FORCE.exec(after) : null;
   if (intoForce) return DAY_AFTER.test(intoForce[0]) ? 'dates-announced' : 'expected';
   switch (e.status) {
     case 'invited':
